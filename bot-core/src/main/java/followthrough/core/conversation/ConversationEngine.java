@@ -1,0 +1,193 @@
+package followthrough.core.conversation;
+
+import followthrough.core.dialog.Dialog;
+import followthrough.core.dialog.DialogRegistry;
+import followthrough.core.dialog.DialogState;
+import followthrough.core.dialog.Turn;
+import followthrough.core.domain.user.UserProfile;
+import followthrough.core.i18n.Messages;
+import followthrough.core.i18n.SupportedLocales;
+import followthrough.core.ports.DialogStateStore;
+import followthrough.core.ports.RevisionConflictException;
+import followthrough.core.ports.UserProfiles;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles one turn: cleans the input, loads the user's profile and the conversation's dialog
+ * state, routes to {@code /cancel}, {@code /help}, a dialog's start or the active dialog, saves the
+ * new state against the loaded revision, and renders the replies in the turn's language. Never
+ * throws: a failing turn answers with an apology and leaves the saved state as it was.
+ * Thread-safe; adapters call it from their worker threads.
+ */
+public final class ConversationEngine {
+
+  private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+
+  private final DialogRegistry dialogs;
+  private final DialogStateStore states;
+  private final UserProfiles profiles;
+  private final ReplyWording wording;
+  private final Clock clock;
+  private final Settings settings;
+  private final InputCleaner cleaner;
+
+  /**
+   * How long an idle dialog lives, and the longest text handed to dialogs (in code points).
+   */
+  public record Settings(Duration dialogTimeout, int maxInputLength) {
+    /** 24 hours, 2,000 characters. */
+    public static Settings defaults() {
+      return new Settings(Duration.ofHours(24), 2000);
+    }
+  }
+
+  public ConversationEngine(
+      DialogRegistry dialogs,
+      DialogStateStore states,
+      UserProfiles profiles,
+      Messages messages,
+      Clock clock,
+      Settings settings) {
+    this.dialogs = dialogs;
+    this.states = states;
+    this.profiles = profiles;
+    this.wording = new ReplyWording(messages, dialogs);
+    this.clock = clock;
+    this.settings = settings;
+    this.cleaner = new InputCleaner(settings.maxInputLength());
+  }
+
+  /** Handles one inbound message or button press and returns the messages to send back. */
+  public List<Outbound> handle(Inbound inbound) {
+    Instant now = clock.instant();
+    Locale locale = SupportedLocales.resolve(null, inbound.languageCode());
+    List<Reply> replies = new ArrayList<>();
+    try {
+      InputCleaner.Cleaned cleaned = cleaner.clean(inbound.input());
+      UserProfile profile = touchProfile(inbound, now);
+      locale = SupportedLocales.resolve(profile.chosenLanguage(), inbound.languageCode());
+      TurnContext ctx =
+          new TurnContext(
+              inbound.key(),
+              profile,
+              locale,
+              now,
+              profile.zone() == null ? ZoneOffset.UTC : profile.zone());
+      if (cleaned.cut()) {
+        replies.add(Reply.key("engine.input.cut", "max", settings.maxInputLength()));
+      }
+      replies.addAll(route(ctx, cleaned.input()));
+    } catch (RevisionConflictException e) {
+      log.info("Two turns raced on one {} conversation; the later one was dropped", platform(inbound));
+      replies.add(Reply.key("engine.conflict"));
+    } catch (RuntimeException e) {
+      log.warn("A turn failed on {}; the dialog stays where it was", platform(inbound), e);
+      replies.add(Reply.key("engine.error"));
+    }
+    return wording.render(replies, locale, inbound.messageRef());
+  }
+
+  private static String platform(Inbound inbound) {
+    return inbound.key().platform().code();
+  }
+
+  private UserProfile touchProfile(Inbound inbound, Instant now) {
+    ConversationKey key = inbound.key();
+    Optional<UserProfile> found = profiles.find(key.user());
+    UserProfile profile = found.orElseGet(() -> UserProfile.firstSeen(key.user(), now));
+    UserProfile updated = profile.withPlatformLanguage(inbound.languageCode());
+    if (updated.address() == null || key.isPrivate()) {
+      updated = updated.withAddress(key.address().toChatAddress());
+    }
+    if (found.isEmpty() || !updated.equals(profile)) {
+      profiles.save(updated);
+    }
+    return updated;
+  }
+
+  private List<Reply> route(TurnContext ctx, Input input) {
+    Optional<DialogState> saved = states.load(ctx.key());
+    long revision = saved.map(DialogState::revision).orElse(0L);
+    Optional<DialogState> active = saved.filter(s -> !s.expiredAt(ctx.now()));
+    boolean expired = saved.isPresent() && active.isEmpty();
+    if (input instanceof Input.Button button && button.value().startsWith("/")) {
+      input = Inbound.typed(ctx.key(), null, button.value()).input();
+    }
+    if (input instanceof Input.Command command) {
+      return onCommand(ctx, command, active, revision);
+    }
+    if (active.isPresent()) {
+      return proceed(ctx, active.get(), input);
+    }
+    if (expired) {
+      states.delete(ctx.key(), revision);
+      return List.of(Reply.key("engine.dialog.expired"));
+    }
+    return List.of(Reply.key("engine.idle"));
+  }
+
+  private List<Reply> onCommand(
+      TurnContext ctx, Input.Command command, Optional<DialogState> active, long revision) {
+    switch (command.name()) {
+      case "cancel" -> {
+        if (revision > 0) {
+          states.delete(ctx.key(), revision);
+        }
+        return List.of(Reply.key(active.isPresent() ? "engine.cancel.done" : "engine.cancel.none"));
+      }
+      case "help", "start" -> {
+        return List.of(wording.help(command.name(), active.isPresent()));
+      }
+      default -> {
+        Optional<Dialog> dialog = dialogs.byCommand(command.name());
+        if (dialog.isEmpty()) {
+          return List.of(Reply.key("engine.command.unknown", "command", command.name()));
+        }
+        return apply(ctx, dialog.get(), dialog.get().start(ctx, command.args()), revision);
+      }
+    }
+  }
+
+  private List<Reply> proceed(TurnContext ctx, DialogState state, Input input) {
+    Optional<Dialog> found = dialogs.byId(state.dialogId());
+    if (found.isEmpty()) {
+      states.delete(ctx.key(), state.revision());
+      return List.of(Reply.key("engine.dialog.gone"));
+    }
+    Dialog dialog = found.get();
+    if (dialog.version() != state.dialogVersion() || !dialog.steps().contains(state.step())) {
+      List<Reply> replies = new ArrayList<>();
+      replies.add(Reply.key("engine.dialog.restarted"));
+      replies.addAll(apply(ctx, dialog, dialog.start(ctx, ""), state.revision()));
+      return replies;
+    }
+    return apply(ctx, dialog, dialog.onInput(ctx, state, input), state.revision());
+  }
+
+  private List<Reply> apply(TurnContext ctx, Dialog dialog, Turn turn, long revision) {
+    if (turn.ended()) {
+      states.delete(ctx.key(), revision);
+    } else {
+      states.save(
+          new DialogState(
+              ctx.key(),
+              dialog.id(),
+              dialog.version(),
+              turn.step(),
+              turn.slots(),
+              revision,
+              ctx.now(),
+              ctx.now().plus(settings.dialogTimeout())));
+    }
+    return turn.replies();
+  }
+}

@@ -1,0 +1,102 @@
+package followthrough.core.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Messages from the UTF-8 bundles {@code i18n/messages{,_de,_ru}.properties}. Placeholders are
+ * named, {@code {name}}; argument values are inserted as they are, so user text containing braces,
+ * quotes or dollar signs is shown unchanged. A key missing in a language falls back to English,
+ * then to the key itself.
+ */
+public final class BundleMessages implements Messages {
+
+  private final Map<Locale, Properties> bundles = new HashMap<>();
+
+  /** Loads the bundles of every supported locale from the class path. */
+  public BundleMessages() {
+    for (Locale locale : SupportedLocales.ALL) {
+      bundles.put(locale, load(resourceName(locale)));
+    }
+  }
+
+  /** The class-path resource of a locale's bundle. */
+  public static String resourceName(Locale locale) {
+    String suffix = locale.equals(SupportedLocales.ENGLISH) ? "" : "_" + locale.getLanguage();
+    return "i18n/messages" + suffix + ".properties";
+  }
+
+  /** Reads one bundle as UTF-8. */
+  public static Properties load(String resource) {
+    Properties properties = new Properties();
+    try (InputStream in = BundleMessages.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing message bundle " + resource);
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+
+  @Override
+  public String render(Phrase phrase, Locale locale) {
+    if (phrase.key() == null) {
+      return phrase.verbatim();
+    }
+    String pattern = pattern(phrase.key(), locale);
+    return fill(pattern, phrase.args(), locale);
+  }
+
+  private String pattern(String key, Locale locale) {
+    Properties bundle = bundles.getOrDefault(locale, bundles.get(SupportedLocales.ENGLISH));
+    String pattern = bundle.getProperty(key);
+    if (pattern == null) {
+      pattern = bundles.get(SupportedLocales.ENGLISH).getProperty(key, key);
+    }
+    return pattern;
+  }
+
+  private String fill(String pattern, Map<String, Object> args, Locale locale) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close > i && args.containsKey(pattern.substring(i + 1, close))) {
+        out.append(format(args.get(pattern.substring(i + 1, close)), locale));
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private String format(Object value, Locale locale) {
+    if (value instanceof Phrase nested) {
+      return render(nested, locale);
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(item -> format(item, locale)).collect(Collectors.joining("\n"));
+    }
+    if (value instanceof LocalDate date) {
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+    return String.valueOf(value);
+  }
+}

@@ -1,0 +1,44 @@
+package followthrough.core.memory;
+
+import followthrough.core.domain.contact.Contact;
+import followthrough.core.domain.contact.SearchKey;
+import followthrough.core.domain.user.UserId;
+import followthrough.core.ports.Contacts;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** Contacts in a map keyed by owner and id; records are immutable, so reads share them safely. */
+public final class InMemoryContacts implements Contacts {
+
+  private final ConcurrentMap<String, Contact> contacts = new ConcurrentHashMap<>();
+
+  @Override
+  public boolean add(Contact contact) {
+    return contacts.putIfAbsent(contact.id(), contact) == null;
+  }
+
+  @Override
+  public Optional<Contact> find(UserId owner, String contactId) {
+    return Optional.ofNullable(contacts.get(contactId)).filter(c -> c.owner().equals(owner));
+  }
+
+  @Override
+  public List<Contact> search(UserId owner, String query, int offset, int limit) {
+    String key = SearchKey.of(query);
+    return contacts.values().stream()
+        .filter(c -> c.owner().equals(owner))
+        .filter(c -> c.searchKey().contains(key))
+        .sorted(Comparator.comparing(Contact::searchKey).thenComparing(Contact::id))
+        .skip(offset)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public long count(UserId owner) {
+    return contacts.values().stream().filter(c -> c.owner().equals(owner)).count();
+  }
+}
