@@ -22,11 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles one turn: cleans the input, loads the user's profile and the conversation's dialog
- * state, routes to {@code /cancel}, {@code /help}, a dialog's start or the active dialog, saves the
- * new state against the loaded revision, and renders the replies in the turn's language. Never
- * throws: a failing turn answers with an apology and leaves the saved state as it was.
- * Thread-safe; adapters call it from their worker threads.
+ * Handles one turn: cleans the input, loads the user's profile and the conversation's dialog state,
+ * routes to {@code /cancel}, {@code /help}, a dialog's start or the active dialog, saves the new
+ * state against the loaded revision, and renders the replies in the turn's language. Never throws:
+ * a failing turn answers with an apology and leaves the saved state as it was. Thread-safe;
+ * adapters call it from their worker threads.
  */
 public final class ConversationEngine {
 
@@ -40,9 +40,7 @@ public final class ConversationEngine {
   private final Settings settings;
   private final InputCleaner cleaner;
 
-  /**
-   * How long an idle dialog lives, and the longest text handed to dialogs (in code points).
-   */
+  /** How long an idle dialog lives, and the longest text handed to dialogs (in code points). */
   public record Settings(Duration dialogTimeout, int maxInputLength) {
     /** 24 hours, 2,000 characters. */
     public static Settings defaults() {
@@ -87,7 +85,8 @@ public final class ConversationEngine {
       }
       replies.addAll(route(ctx, cleaned.input()));
     } catch (RevisionConflictException e) {
-      log.info("Two turns raced on one {} conversation; the later one was dropped", platform(inbound));
+      log.info(
+          "Two turns raced on one {} conversation; the later one was dropped", platform(inbound));
       replies.add(Reply.key("engine.conflict"));
     } catch (RuntimeException e) {
       log.warn("A turn failed on {}; the dialog stays where it was", platform(inbound), e);

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Identifies one conversation: a user in a chat on a platform. Dialog state is saved per key, so
  * the same user has separate conversations in a private chat and in a group. Adapters give a
- * private chat the user's own id as its chat id (Telegram does so itself; a Discord DM is opened
- * by user id), which is how the engine tells a private chat from a group.
+ * private chat the user's own id as its chat id (Telegram does so itself; a Discord DM is opened by
+ * user id), which is how the engine tells a private chat from a group.
  */
 public record ConversationKey(Platform platform, String chatId, String userId) {
 

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One message or button press as an adapter hands it to the engine.
  *
- * @param languageCode the platform's language for the user (Telegram {@code language_code},
- *     Discord locale), or null when the platform does not tell
- * @param messageRef the platform's id of the bot message whose button was pressed, or null; a
- *     reply may edit that message
+ * @param languageCode the platform's language for the user (Telegram {@code language_code}, Discord
+ *     locale), or null when the platform does not tell
+ * @param messageRef the platform's id of the bot message whose button was pressed, or null; a reply
+ *     may edit that message
  */
 public record Inbound(
     ConversationKey key, @Nullable String languageCode, Input input, @Nullable String messageRef) {

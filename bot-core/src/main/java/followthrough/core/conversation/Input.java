@@ -13,8 +13,8 @@ public sealed interface Input {
   }
 
   /**
-   * A command such as {@code /contact Anna}: {@code name} is lower case without the slash or a
-   * bot suffix, {@code args} the rest of the line, possibly empty.
+   * A command such as {@code /contact Anna}: {@code name} is lower case without the slash or a bot
+   * suffix, {@code args} the rest of the line, possibly empty.
    */
   record Command(String name, String args) implements Input {
     public Command {

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message in words, ready for an adapter to render: the text, rows of buttons, and the platform
- * id of an earlier bot message to edit instead of sending a new one (null for a new message).
- * Text is plain: adapters escape it for their markup.
+ * id of an earlier bot message to edit instead of sending a new one (null for a new message). Text
+ * is plain: adapters escape it for their markup.
  */
 public record Outbound(String text, List<List<Button>> rows, @Nullable String editMessageRef) {
 

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A guided dialogue: a step machine that computes replies and its next step from the turn's
  * context, its saved state and the input. It reaches stores only through ports given to its
- * constructor, writes a fact at most once per turn, and keeps everything else in its slots, so
- * that a failed or repeated turn leaves nothing half-saved. Implementations are stateless and
+ * constructor, writes a fact at most once per turn, and keeps everything else in its slots, so that
+ * a failed or repeated turn leaves nothing half-saved. Implementations are stateless and
  * thread-safe; the engine calls them from any thread.
  */
 public interface Dialog {

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Puts phrases into words in a language. Implementations are thread-safe and never throw for a
- * missing key: they show the key itself, so a gap is visible but never breaks a turn (a test
- * keeps the bundles complete).
+ * missing key: they show the key itself, so a gap is visible but never breaks a turn (a test keeps
+ * the bundles complete).
  */
 public interface Messages {
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The languages every text exists in, and how a language code from a user or a platform maps to
- * one of them ({@code de-AT} and {@code de_CH} are German, {@code ru-RU} is Russian).
+ * The languages every text exists in, and how a language code from a user or a platform maps to one
+ * of them ({@code de-AT} and {@code de_CH} are German, {@code ru-RU} is Russian).
  */
 public final class SupportedLocales {
 
@@ -29,9 +29,7 @@ public final class SupportedLocales {
     return ALL.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
   }
 
-  /**
-   * The language of a turn: the user's own choice, else the platform's language, else English.
-   */
+  /** The language of a turn: the user's own choice, else the platform's language, else English. */
   public static Locale resolve(@Nullable String chosen, @Nullable String platform) {
     return match(chosen).or(() -> match(platform)).orElse(ENGLISH);
   }

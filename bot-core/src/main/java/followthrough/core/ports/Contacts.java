@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A user's contacts. Every method takes the owner, and no call returns a contact of another
- * owner. Thread-safe; failures of the underlying store surface as unchecked exceptions.
+ * A user's contacts. Every method takes the owner, and no call returns a contact of another owner.
+ * Thread-safe; failures of the underlying store surface as unchecked exceptions.
  */
 public interface Contacts {
 

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Keeps each conversation's dialog state between turns. Writes are checked against the revision
- * the caller loaded, so that of two turns racing on one conversation only one wins. Thread-safe.
+ * Keeps each conversation's dialog state between turns. Writes are checked against the revision the
+ * caller loaded, so that of two turns racing on one conversation only one wins. Thread-safe.
  */
 public interface DialogStateStore {
 
@@ -23,16 +23,16 @@ public interface DialogStateStore {
   DialogState save(DialogState state);
 
   /**
-   * Removes a conversation's state if it is still at the given revision; nothing happens when
-   * there is no state and the revision is 0.
+   * Removes a conversation's state if it is still at the given revision; nothing happens when there
+   * is no state and the revision is 0.
    *
    * @throws RevisionConflictException when the stored revision differs
    */
   void delete(ConversationKey key, long revision);
 
   /**
-   * Removes every state that expired at or before {@code now}; called by a scheduled job, since
-   * the embedded store ignores TTL indexes.
+   * Removes every state that expired at or before {@code now}; called by a scheduled job, since the
+   * embedded store ignores TTL indexes.
    *
    * @return how many states were removed
    */

@@ -1,8 +1,8 @@
 package followthrough.core.ports;
 
 /**
- * Thrown by a store when a write was based on a revision that is no longer current: another turn
- * on the same conversation got there first, and this one must not win.
+ * Thrown by a store when a write was based on a revision that is no longer current: another turn on
+ * the same conversation got there first, and this one must not win.
  */
 public final class RevisionConflictException extends RuntimeException {
 

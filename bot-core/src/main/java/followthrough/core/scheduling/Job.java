@@ -1,9 +1,9 @@
 package followthrough.core.scheduling;
 
 /**
- * A piece of scheduled work. {@link #runOnce()} does what is due now and returns; it is
- * idempotent, catches its own failures so the schedule goes on, and may be called from any
- * thread (the scheduler, or the terminal chat's {@code :tick}).
+ * A piece of scheduled work. {@link #runOnce()} does what is due now and returns; it is idempotent,
+ * catches its own failures so the schedule goes on, and may be called from any thread (the
+ * scheduler, or the terminal chat's {@code :tick}).
  */
 public interface Job {
 

@@ -109,7 +109,8 @@ public abstract class ContactsContract {
     contacts.add(contact(ANNA, "2", "Anna"));
     // when / then
     assertThat(names(contacts.search(ANNA, ".*", 0, 10))).isEmpty();
-    assertThat(names(contacts.search(ANNA, "(x) $1 [a]*", 0, 10))).containsExactly("A.n (x) $1 [a]*");
+    assertThat(names(contacts.search(ANNA, "(x) $1 [a]*", 0, 10)))
+        .containsExactly("A.n (x) $1 [a]*");
     assertThat(names(contacts.search(ANNA, "a.n", 0, 10))).containsExactly("A.n (x) $1 [a]*");
   }
 

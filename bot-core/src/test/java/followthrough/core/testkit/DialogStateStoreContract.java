@@ -132,7 +132,8 @@ public abstract class DialogStateStoreContract {
     // given
     store.save(state(key("old"), "NAME", Map.of()));
     DialogState fresh =
-        new DialogState(key("new"), "logcontact", 1, "NAME", Map.of(), 0, T0, T0.plus(Duration.ofDays(2)));
+        new DialogState(
+            key("new"), "logcontact", 1, "NAME", Map.of(), 0, T0, T0.plus(Duration.ofDays(2)));
     store.save(fresh);
     // when
     int removed = store.deleteExpired(T0.plus(Duration.ofDays(1)).minusSeconds(1));
@@ -161,7 +162,13 @@ public abstract class DialogStateStoreContract {
               try {
                 store.save(
                     new DialogState(
-                        base.key(), "logcontact", 1, step, Map.of(), base.revision(), T0,
+                        base.key(),
+                        "logcontact",
+                        1,
+                        step,
+                        Map.of(),
+                        base.revision(),
+                        T0,
                         base.expiresAt()));
                 return true;
               } catch (RevisionConflictException e) {

@@ -1,4 +1,7 @@
-/** The guided dialogue behind {@code /contacts}: list the user's contacts page by page, find them by part of the name, and open a contact card. */
+/**
+ * The guided dialogue behind {@code /contacts}: list the user's contacts page by page, find them by
+ * part of the name, and open a contact card.
+ */
 @NullMarked
 package followthrough.core.dialogs.contacts;
 

@@ -93,8 +93,10 @@ public final class LogContactDialog implements Dialog {
       return Turn.ask(
           Step.NAME,
           draft.toSlots(),
-          Reply.key("logcontact.name." + problem.get().name().toLowerCase(java.util.Locale.ROOT),
-              "max", ContactText.MAX_NAME));
+          Reply.key(
+              "logcontact.name." + problem.get().name().toLowerCase(java.util.Locale.ROOT),
+              "max",
+              ContactText.MAX_NAME));
     }
     LogContactDraft named = draft.withName(text.strip());
     return Turn.ask(Step.SOURCE, named.toSlots(), askSource(named));
@@ -125,7 +127,9 @@ public final class LogContactDialog implements Dialog {
   private Turn onHandle(LogContactDraft draft, Input input) {
     if (input instanceof Input.Button b && b.value().equals(SKIP)) {
       return Turn.ask(
-          Step.NOTE, draft.withHandle(null).toSlots(), Reply.key("logcontact.handle.weakLead"),
+          Step.NOTE,
+          draft.withHandle(null).toSlots(),
+          Reply.key("logcontact.handle.weakLead"),
           askNote());
     }
     if (input instanceof Input.Text t) {
@@ -134,8 +138,8 @@ public final class LogContactDialog implements Dialog {
         return Turn.ask(Step.NOTE, draft.withHandle(handle.get()).toSlots(), askNote());
       }
     }
-    return Turn.ask(Step.HANDLE, draft.toSlots(), Reply.key("logcontact.handle.invalid"),
-        askHandle());
+    return Turn.ask(
+        Step.HANDLE, draft.toSlots(), Reply.key("logcontact.handle.invalid"), askHandle());
   }
 
   private Turn onNote(LogContactDraft draft, Input input) {
@@ -148,8 +152,11 @@ public final class LogContactDialog implements Dialog {
         return confirm(draft.withNote(t.text().strip()));
       }
       if (problem.get() == ContactText.Problem.TOO_LONG) {
-        return Turn.ask(Step.NOTE, draft.toSlots(),
-            Reply.key("logcontact.note.tooLong", "max", ContactText.MAX_NOTE), askNote());
+        return Turn.ask(
+            Step.NOTE,
+            draft.toSlots(),
+            Reply.key("logcontact.note.tooLong", "max", ContactText.MAX_NOTE),
+            askNote());
       }
     }
     return Turn.ask(Step.NOTE, draft.toSlots(), Reply.key("dialog.unexpected"), askNote());
@@ -160,7 +167,8 @@ public final class LogContactDialog implements Dialog {
       contacts.add(draft.toContact(ctx.user(), ctx.now()));
       return Turn.end(
           Reply.key("logcontact.saved", "name", draft.name())
-              .withRow(Choice.of("logcontact.button.another", "/contact"),
+              .withRow(
+                  Choice.of("logcontact.button.another", "/contact"),
                   Choice.of("logcontact.button.list", "/contacts"))
               .replacingPrompt());
     }
@@ -222,12 +230,18 @@ public final class LogContactDialog implements Dialog {
   private static Reply summary(LogContactDraft draft) {
     return Reply.key(
             "logcontact.confirm.summary",
-            "name", draft.name(),
-            "source", ContactPhrases.source(draft.source(), draft.sourceNote()),
-            "rung", ContactPhrases.rung(draft.rung() == null ? Rung.PROSPECT : draft.rung()),
-            "handle", ContactPhrases.handle(draft.handle()),
-            "note", ContactPhrases.note(draft.note()))
-        .withRow(Choice.of("logcontact.button.save", SAVE),
+            "name",
+            draft.name(),
+            "source",
+            ContactPhrases.source(draft.source(), draft.sourceNote()),
+            "rung",
+            ContactPhrases.rung(draft.rung() == null ? Rung.PROSPECT : draft.rung()),
+            "handle",
+            ContactPhrases.handle(draft.handle()),
+            "note",
+            ContactPhrases.note(draft.note()))
+        .withRow(
+            Choice.of("logcontact.button.save", SAVE),
             Choice.of("logcontact.button.restart", RESTART))
         .withRow(Choice.of("dialog.button.cancel", "/cancel"));
   }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A way to reach a contact: a phone number, a messenger {@code @username} or an e-mail address.
- * A contact without any handle is a weak lead: nobody can follow up with them.
+ * A way to reach a contact: a phone number, a messenger {@code @username} or an e-mail address. A
+ * contact without any handle is a weak lead: nobody can follow up with them.
  */
 public record ContactHandle(Kind kind, String value) {
 

@@ -1,0 +1,67 @@
+package followthrough.mongo;
+
+import static followthrough.mongo.BsonFields.date;
+import static followthrough.mongo.BsonFields.instant;
+import static followthrough.mongo.BsonFields.optionalString;
+import static followthrough.mongo.BsonFields.putIfPresent;
+import static followthrough.mongo.BsonFields.string;
+
+import followthrough.core.domain.user.ChatAddress;
+import followthrough.core.domain.user.UserId;
+import followthrough.core.domain.user.UserProfile;
+import java.time.ZoneId;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps a {@link UserProfile} to its document in {@code user_profiles} and back. The time zone is
+ * stored as its id ({@code Europe/Berlin}, {@code +03:00}), the address as {@code {platform,
+ * chatId}}; unset fields are absent.
+ */
+final class UserProfileDocuments {
+
+  static final String ID = "_id";
+  static final String CHOSEN_LANGUAGE = "chosenLanguage";
+  static final String PLATFORM_LANGUAGE = "platformLanguage";
+  static final String ZONE = "zone";
+  static final String ADDRESS = "address";
+  static final String ADDRESS_PLATFORM = "platform";
+  static final String ADDRESS_CHAT_ID = "chatId";
+  static final String CREATED_AT = "createdAt";
+
+  private UserProfileDocuments() {}
+
+  static Document toDocument(UserProfile profile) {
+    Document document = new Document(ID, profile.id().value());
+    putIfPresent(document, CHOSEN_LANGUAGE, profile.chosenLanguage());
+    putIfPresent(document, PLATFORM_LANGUAGE, profile.platformLanguage());
+    ZoneId zone = profile.zone();
+    putIfPresent(document, ZONE, zone == null ? null : zone.getId());
+    ChatAddress address = profile.address();
+    putIfPresent(document, ADDRESS, address == null ? null : address(address));
+    return document.append(CREATED_AT, date(profile.createdAt()));
+  }
+
+  static UserProfile fromDocument(Document document) {
+    String zone = optionalString(document, ZONE);
+    return new UserProfile(
+        new UserId(string(document, ID)),
+        optionalString(document, CHOSEN_LANGUAGE),
+        optionalString(document, PLATFORM_LANGUAGE),
+        zone == null ? null : ZoneId.of(zone),
+        address(document.get(ADDRESS, Document.class)),
+        instant(document, CREATED_AT));
+  }
+
+  private static Document address(ChatAddress address) {
+    return new Document(ADDRESS_PLATFORM, address.platform())
+        .append(ADDRESS_CHAT_ID, address.chatId());
+  }
+
+  private static @Nullable ChatAddress address(@Nullable Document stored) {
+    if (stored == null) {
+      return null;
+    }
+    return new ChatAddress(string(stored, ADDRESS_PLATFORM), string(stored, ADDRESS_CHAT_ID));
+  }
+}
