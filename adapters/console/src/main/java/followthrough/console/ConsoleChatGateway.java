@@ -36,9 +36,9 @@ public final class ConsoleChatGateway implements ChatGateway {
     }
     try {
       synchronized (out) {
-        out.println();
-        out.println(Transcript.meta("nudge for " + address.chatId() + " --"));
-        out.println(Transcript.bot(renderer.render(message)));
+        Transcript.print(out, "");
+        Transcript.print(out, Transcript.meta("nudge for " + address.chatId() + " --"));
+        Transcript.print(out, Transcript.bot(renderer.render(message)));
         out.flush();
         // PrintWriter swallows IOExceptions; checkError is the only way to learn of one
         return out.checkError() ? Delivery.FAILED : Delivery.SENT;

@@ -9,11 +9,10 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in console mode: a base clock (normally the system clock) plus an
- * offset that {@code :advance} only ever increases, so that the developer can make follow-ups,
- * reminders and dialog timeouts come due without waiting. Time keeps running from the base clock
- * between advances. The zone is UTC. Thread-safe: the chat advances it while scheduler threads
- * read it.
+ * The application's clock in console mode: a base clock (normally the system clock) plus an offset
+ * that {@code :advance} only ever increases, so that the developer can make follow-ups, reminders
+ * and dialog timeouts come due without waiting. Time keeps running from the base clock between
+ * advances. The zone is UTC. Thread-safe: the chat advances it while scheduler threads read it.
  */
 public final class ConsoleClock extends Clock {
 
@@ -28,8 +27,8 @@ public final class ConsoleClock extends Clock {
   /**
    * Moves this clock forward by {@code by}, for every reader at once.
    *
-   * @throws IllegalArgumentException if {@code by} is negative: stored instants and claimed
-   *     nudges assume that time does not run backwards
+   * @throws IllegalArgumentException if {@code by} is negative: stored instants and claimed nudges
+   *     assume that time does not run backwards
    */
   public void advance(Duration by) {
     if (by.isNegative()) {

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the argument of {@code :advance}: one or more parts of a number and a unit, {@code d}
- * days, {@code h} hours, {@code m} minutes, {@code s} seconds, written together as in {@code 2d},
- * {@code 90m} or {@code 1d2h}.
+ * Reads the argument of {@code :advance}: one or more parts of a number and a unit, {@code d} days,
+ * {@code h} hours, {@code m} minutes, {@code s} seconds, written together as in {@code 2d}, {@code
+ * 90m} or {@code 1d2h}.
  */
 final class ConsoleDurations {
 

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Turns the bot's messages into plain terminal text and remembers the buttons of the last message
  * that had any, so that an answer can press one. A message prints as its text followed by one line
- * per row of buttons, as numbered choices ({@code   [1] Save   [2] Start over}), the numbering
- * running on across the rows of one message. A message that edits an earlier one cannot change
- * what the terminal already shows, so it prints as a new message marked {@code (updated)}.
+ * per row of buttons, as numbered choices ({@code [1] Save [2] Start over}), the numbering running
+ * on across the rows of one message. A message that edits an earlier one cannot change what the
+ * terminal already shows, so it prints as a new message marked {@code (updated)}.
  *
  * <p>Every rendered message gets a console message id ({@code m1}, {@code m2}, ...; an edit keeps
  * the id of the message it edits), which goes back to the engine with a button press, as a
@@ -57,9 +57,9 @@ public final class ConsoleRenderer {
   }
 
   /**
-   * The button an answer presses: the n-th button of the last message with buttons for a number
-   * n, or the button whose label equals the answer (ignoring case and surrounding blanks); empty
-   * when it presses none, so the answer goes to the bot as text.
+   * The button an answer presses: the n-th button of the last message with buttons for a number n,
+   * or the button whose label equals the answer (ignoring case and surrounding blanks); empty when
+   * it presses none, so the answer goes to the bot as text.
    */
   synchronized Optional<Press> press(String answer) {
     String t = answer.strip();

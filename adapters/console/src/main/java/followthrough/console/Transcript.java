@@ -1,5 +1,7 @@
 package followthrough.console;
 
+import java.io.PrintWriter;
+
 /**
  * The line prefixes that keep a console session readable as a transcript: the bot's messages start
  * with {@code bot: } and their further lines are indented to match, the console's own lines start
@@ -25,6 +27,15 @@ final class Transcript {
       prefix = MORE;
     }
     return out.toString();
+  }
+
+  /**
+   * Prints {@code text} and a line break. The break is always {@code \n}, so that a transcript is
+   * the same on every system; callers hold the writer's lock and flush.
+   */
+  static void print(PrintWriter out, String text) {
+    out.print(text);
+    out.print('\n');
   }
 
   /** A line of the console itself, not of the bot. */

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.bson.Document;
 
 /**
- * Maps a {@link DialogState} to its document in {@code dialog_states} and back. Slots are stored
- * as an array of {@code {k, v}} documents, never as field names: their keys are chosen by dialogs
- * and could contain {@code $} or {@code .}, which MongoDB treats specially in field names.
+ * Maps a {@link DialogState} to its document in {@code dialog_states} and back. Slots are stored as
+ * an array of {@code {k, v}} documents, never as field names: their keys are chosen by dialogs and
+ * could contain {@code $} or {@code .}, which MongoDB treats specially in field names.
  */
 final class DialogStateDocuments {
 

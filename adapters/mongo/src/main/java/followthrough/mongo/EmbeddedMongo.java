@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  * default. It listens on 127.0.0.1 only, on a random free port; clients connect with the sync
  * driver through {@link #connectionString()}.
  *
- * <p>Started once at application start and closed at shutdown: {@link #close()} commits the
- * store, while a crash loses up to about a second of writes (MVStore commits about once a second);
- * call {@link #commit()} after writes that must not be lost. Only one process can open a file at
- * a time. All methods are thread-safe; {@link #close()} may be called more than once.
+ * <p>Started once at application start and closed at shutdown: {@link #close()} commits the store,
+ * while a crash loses up to about a second of writes (MVStore commits about once a second); call
+ * {@link #commit()} after writes that must not be lost. Only one process can open a file at a time.
+ * All methods are thread-safe; {@link #close()} may be called more than once.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -45,8 +45,8 @@ public final class EmbeddedMongo implements AutoCloseable {
   }
 
   /**
-   * Starts a server on the data file {@code file}, creating the file and its parent directories
-   * if they are missing.
+   * Starts a server on the data file {@code file}, creating the file and its parent directories if
+   * they are missing.
    *
    * @throws IllegalStateException when another process (or this one) has the file open
    * @throws UncheckedIOException when the parent directories cannot be created
@@ -56,14 +56,14 @@ public final class EmbeddedMongo implements AutoCloseable {
     createParentDirectories(absolute);
     H2Backend backend = open(absolute);
     EmbeddedMongo mongo = start(backend, absolute);
-    log.info("embedded MongoDB listening on port {}, data in {}", mongo.port(), absolute);
+    log.debug("embedded MongoDB listening on port {}, data in {}", mongo.port(), absolute);
     return mongo;
   }
 
   /** Starts a server that keeps its data in memory only, for tests. */
   public static EmbeddedMongo startInMemory() {
     EmbeddedMongo mongo = start(H2Backend.inMemory(), null);
-    log.info("embedded MongoDB listening on port {}, data in memory", mongo.port());
+    log.debug("embedded MongoDB listening on port {}, data in memory", mongo.port());
     return mongo;
   }
 
@@ -89,7 +89,7 @@ public final class EmbeddedMongo implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       server.shutdown();
-      log.info("embedded MongoDB stopped");
+      log.debug("embedded MongoDB stopped");
     }
   }
 

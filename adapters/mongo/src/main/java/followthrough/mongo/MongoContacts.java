@@ -21,14 +21,13 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * {@link Contacts} in the collection {@code contacts}, one document per contact with the contact
- * id as {@code _id}. Every query filters by owner, so no method ever returns another user's
- * contact. Search compares the stored {@code nameKey} ({@link SearchKey}) with a regular
- * expression that quotes the query, since the embedded server ignores collations and has no text
- * search.
+ * {@link Contacts} in the collection {@code contacts}, one document per contact with the contact id
+ * as {@code _id}. Every query filters by owner, so no method ever returns another user's contact.
+ * Search compares the stored {@code nameKey} ({@link SearchKey}) with a regular expression that
+ * quotes the query, since the embedded server ignores collations and has no text search.
  *
- * <p>Thread-safe (the driver's collections are). Driver failures (network, timeouts, server
- * errors) surface as unchecked {@code MongoException}s.
+ * <p>Thread-safe (the driver's collections are). Driver failures (network, timeouts, server errors)
+ * surface as unchecked {@code MongoException}s.
  */
 public final class MongoContacts implements Contacts {
 
@@ -60,8 +59,7 @@ public final class MongoContacts implements Contacts {
 
   @Override
   public Optional<Contact> find(UserId owner, String contactId) {
-    Document found =
-        contacts.find(and(eq(ContactDocuments.ID, contactId), ownedBy(owner))).first();
+    Document found = contacts.find(and(eq(ContactDocuments.ID, contactId), ownedBy(owner))).first();
     return Optional.ofNullable(found).map(ContactDocuments::fromDocument);
   }
 

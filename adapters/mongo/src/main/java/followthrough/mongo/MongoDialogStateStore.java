@@ -25,8 +25,7 @@ import org.bson.conversions.Bson;
  * revision 0 is inserted, and the unique {@code _id} lets only one of two racing inserts win; a
  * state at revision r is written by a replace whose filter also requires {@code revision: r}, so a
  * single-document write decides which of two racing turns wins. Instants are stored with
- * millisecond precision. Thread-safe; driver failures surface as unchecked {@code
- * MongoException}s.
+ * millisecond precision. Thread-safe; driver failures surface as unchecked {@code MongoException}s.
  */
 public final class MongoDialogStateStore implements DialogStateStore {
 

@@ -15,15 +15,16 @@ import java.util.Set;
  * (two processes racing are tolerated: "collection exists" is ignored).
  *
  * <p>On the embedded server (mongo-java-server) non-unique indexes are accepted and listed but are
- * no-ops, so queries there scan the collection; that is fine for one user's data. On a real
- * MongoDB they serve the owner's contact search and the expiry cleanup. There is no TTL index:
- * the embedded server never expires documents, so a scheduled job calls {@link
+ * no-ops, so queries there scan the collection; that is fine for one user's data. On a real MongoDB
+ * they serve the owner's contact search and the expiry cleanup. There is no TTL index: the embedded
+ * server never expires documents, so a scheduled job calls {@link
  * MongoDialogStateStore#deleteExpired}.
  */
 public final class MongoSchema {
 
   static final List<String> COLLECTIONS =
-      List.of(MongoContacts.COLLECTION, MongoDialogStateStore.COLLECTION, MongoUserProfiles.COLLECTION);
+      List.of(
+          MongoContacts.COLLECTION, MongoDialogStateStore.COLLECTION, MongoUserProfiles.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.bson.Document;
 
 /**
- * {@link UserProfiles} in the collection {@code user_profiles}, one document per user with the
- * user id as {@code _id}. A save replaces the whole document (upsert), so the last save wins.
+ * {@link UserProfiles} in the collection {@code user_profiles}, one document per user with the user
+ * id as {@code _id}. A save replaces the whole document (upsert), so the last save wins.
  * Thread-safe; driver failures surface as unchecked {@code MongoException}s.
  */
 public final class MongoUserProfiles implements UserProfiles {

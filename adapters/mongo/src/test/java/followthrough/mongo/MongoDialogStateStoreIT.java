@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import followthrough.core.ports.DialogStateStore;
 import followthrough.core.testkit.DialogStateStoreContract;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -35,13 +34,11 @@ class MongoDialogStateStoreIT extends DialogStateStoreContract {
     // when
     store.save(state(key("1"), "NAME", slots));
     // then
-    Document stored =
-        db.getCollection(MongoDialogStateStore.COLLECTION).find().first();
+    Document stored = db.getCollection(MongoDialogStateStore.COLLECTION).find().first();
     assertThat(stored.getList("slots", Document.class))
         .containsExactlyInAnyOrder(
             new Document("k", "$set").append("v", "x"), new Document("k", "a.b").append("v", "y"));
     assertThat(stored.getLong("revision")).isEqualTo(1L);
-    assertThat(stored.getString("_id")).isEqualTo(List.of("telegram", "1", "1").stream()
-        .reduce((a, b) -> a + ":" + b).orElseThrow());
+    assertThat(stored.getString("_id")).isEqualTo(key("1").asId());
   }
 }

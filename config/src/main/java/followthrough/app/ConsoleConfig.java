@@ -1,0 +1,66 @@
+package followthrough.app;
+
+import followthrough.console.ConsoleChat;
+import followthrough.console.ConsoleChatGateway;
+import followthrough.console.ConsoleClock;
+import followthrough.console.ConsoleRenderer;
+import followthrough.core.conversation.ConversationEngine;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The terminal chat: standard input and output in UTF-8, the movable clock for {@code :advance},
+ * and {@code :tick} running the scheduled jobs. When standard input is not a terminal (a piped
+ * script), typed lines are echoed so the output reads as a transcript.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ConsoleEnabled.class)
+class ConsoleConfig {
+
+  static final String RUNNER = "consoleChatRunner";
+
+  @Bean
+  ConsoleClock consoleClock() {
+    return new ConsoleClock(Clock.systemUTC());
+  }
+
+  @Bean
+  PrintWriter consoleOut() {
+    return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+  }
+
+  @Bean
+  ConsoleRenderer consoleRenderer() {
+    return new ConsoleRenderer();
+  }
+
+  @Bean
+  ConsoleChatGateway chatGateway(PrintWriter consoleOut, ConsoleRenderer renderer) {
+    return new ConsoleChatGateway(consoleOut, renderer);
+  }
+
+  @Bean(RUNNER)
+  ApplicationRunner consoleChatRunner(
+      ConversationEngine engine,
+      ConsoleClock clock,
+      PrintWriter consoleOut,
+      ConsoleRenderer renderer,
+      SchedulingConfig.JobRunner jobs) {
+    return args -> {
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      boolean piped = System.console() == null;
+      // the gateway shares the writer and the renderer, so nudges never break into a message
+      // and their buttons can be answered by number
+      new ConsoleChat(in, consoleOut, engine, clock, jobs, piped, renderer).run();
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package followthrough.app;
+
+import followthrough.core.conversation.ConversationEngine;
+import followthrough.core.dialog.DialogRegistry;
+import followthrough.core.dialogs.contacts.ListContactsDialog;
+import followthrough.core.dialogs.logcontact.LogContactDialog;
+import followthrough.core.i18n.BundleMessages;
+import followthrough.core.i18n.Messages;
+import followthrough.core.ports.Contacts;
+import followthrough.core.ports.DialogStateStore;
+import followthrough.core.ports.IdGenerator;
+import followthrough.core.ports.RandomIdGenerator;
+import followthrough.core.ports.UserProfiles;
+import followthrough.core.scheduling.ExpiredDialogsJob;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The core: clock, texts, dialogs (listed by hand), the engine and the core's jobs. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(CoreConfig.class);
+
+  /** The terminal chat's movable clock when it runs, else the system clock in UTC. */
+  @Bean
+  Clock clock(ObjectProvider<followthrough.console.ConsoleClock> consoleClock) {
+    Clock console = consoleClock.getIfAvailable();
+    return console != null ? console : Clock.systemUTC();
+  }
+
+  @Bean
+  Messages messages() {
+    return new BundleMessages();
+  }
+
+  @Bean
+  IdGenerator idGenerator() {
+    return new RandomIdGenerator();
+  }
+
+  @Bean
+  DialogRegistry dialogRegistry(Contacts contacts, IdGenerator ids) {
+    return new DialogRegistry(
+        java.util.List.of(new LogContactDialog(contacts, ids), new ListContactsDialog(contacts)));
+  }
+
+  @Bean
+  ConversationEngine conversationEngine(
+      DialogRegistry dialogs,
+      DialogStateStore states,
+      UserProfiles profiles,
+      Messages messages,
+      Clock clock,
+      FollowthroughProperties properties) {
+    ConversationEngine.Settings settings =
+        new ConversationEngine.Settings(
+            properties.dialog().timeout(), properties.dialog().maxInputLength());
+    return new ConversationEngine(dialogs, states, profiles, messages, clock, settings);
+  }
+
+  /** Says plainly when a platform token is set that this build cannot serve yet. */
+  @Bean
+  ApplicationRunner platformNotice(FollowthroughProperties properties) {
+    return args -> {
+      if (properties.telegram().configured() || properties.discord().configured()) {
+        log.warn(
+            "A Telegram or Discord token is set, but this build has no Telegram or Discord"
+                + " adapter yet; only the terminal chat works (followthrough.console.enabled=true)");
+      }
+    };
+  }
+
+  @Bean
+  ExpiredDialogsJob expiredDialogsJob(DialogStateStore states, Clock clock) {
+    return new ExpiredDialogsJob(states, clock);
+  }
+}

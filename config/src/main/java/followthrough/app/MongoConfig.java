@@ -1,0 +1,82 @@
+package followthrough.app;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import followthrough.mongo.EmbeddedMongo;
+import followthrough.mongo.MongoContacts;
+import followthrough.mongo.MongoDialogStateStore;
+import followthrough.mongo.MongoSchema;
+import followthrough.mongo.MongoUserProfiles;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The store: a real MongoDB when {@code MONGODB_URI} is set, otherwise the embedded
+ * MongoDB-compatible server on a file under the data directory, reached with the same driver code.
+ * The client is built here rather than by Boot, because the embedded server's address is only known
+ * once it has started.
+ */
+@Configuration(proxyBeanMethods = false)
+class MongoConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(MongoConfig.class);
+  static final String DATA_FILE = "followthrough.mv";
+
+  @Bean(destroyMethod = "close")
+  Connection mongoConnection(FollowthroughProperties properties) {
+    FollowthroughProperties.Mongo mongo = properties.mongo();
+    if (!mongo.embedded()) {
+      ConnectionString uri = new ConnectionString(mongo.uri());
+      String database = uri.getDatabase() == null ? mongo.database() : uri.getDatabase();
+      log.info("Store: MongoDB at {}, database {}", uri.getHosts(), database);
+      return new Connection(MongoClients.create(uri), database, null);
+    }
+    Path file = properties.dataDir().resolve(DATA_FILE).toAbsolutePath().normalize();
+    EmbeddedMongo server = EmbeddedMongo.startFile(file);
+    log.info(
+        "Store: embedded MongoDB-compatible server, data in {} (set MONGODB_URI to use a real"
+            + " MongoDB instead)",
+        file);
+    return new Connection(MongoClients.create(server.connectionString()), mongo.database(), server);
+  }
+
+  @Bean
+  MongoDatabase mongoDatabase(Connection connection) {
+    MongoDatabase db = connection.client().getDatabase(connection.database());
+    MongoSchema.ensure(db);
+    return db;
+  }
+
+  @Bean
+  MongoContacts contacts(MongoDatabase db) {
+    return new MongoContacts(db);
+  }
+
+  @Bean
+  MongoDialogStateStore dialogStates(MongoDatabase db) {
+    return new MongoDialogStateStore(db);
+  }
+
+  @Bean
+  MongoUserProfiles userProfiles(MongoDatabase db) {
+    return new MongoUserProfiles(db);
+  }
+
+  /** The client, and the embedded server it talks to (if any); closed in that order. */
+  record Connection(MongoClient client, String database, @Nullable EmbeddedMongo server)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      client.close();
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+}
