@@ -41,4 +41,17 @@ public final class InMemoryContacts implements Contacts {
   public long count(UserId owner) {
     return contacts.values().stream().filter(c -> c.owner().equals(owner)).count();
   }
+
+  @Override
+  public boolean update(Contact contact) {
+    return contacts.computeIfPresent(
+            contact.id(), (id, old) -> old.owner().equals(contact.owner()) ? contact : old)
+        == contact;
+  }
+
+  @Override
+  public boolean delete(UserId owner, String contactId) {
+    Contact found = contacts.get(contactId);
+    return found != null && found.owner().equals(owner) && contacts.remove(contactId, found);
+  }
 }

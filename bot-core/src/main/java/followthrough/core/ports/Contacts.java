@@ -30,4 +30,19 @@ public interface Contacts {
 
   /** How many contacts the owner has. */
   long count(UserId owner);
+
+  /**
+   * Replaces a stored contact (matched by owner and id) with the given one.
+   *
+   * @return false when the owner has no contact with this id (nothing is written)
+   */
+  boolean update(Contact contact);
+
+  /**
+   * Deletes the owner's contact with this id; the caller removes its follow-ups, meetings, touches
+   * and orders through their own ports.
+   *
+   * @return false when there was no such contact
+   */
+  boolean delete(UserId owner, String contactId);
 }

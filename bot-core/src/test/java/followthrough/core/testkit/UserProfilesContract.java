@@ -6,8 +6,10 @@ import static followthrough.core.testkit.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import followthrough.core.domain.user.ChatAddress;
+import followthrough.core.domain.user.Preferences;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.ports.UserProfiles;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,13 @@ public abstract class UserProfilesContract {
     // given
     UserProfile profile =
         new UserProfile(
-            ANNA, "de", "ru", ZoneId.of("Europe/Berlin"), new ChatAddress("telegram", "1001"), T0);
+            ANNA,
+            "de",
+            "ru",
+            ZoneId.of("Europe/Berlin"),
+            new ChatAddress("telegram", "1001"),
+            T0,
+            new Preferences(7, LocalTime.of(22, 30), LocalTime.of(7, 15), "2d,2w", 45));
     // when
     profiles.save(profile);
     // then

@@ -32,6 +32,26 @@ public record Contact(
     handles = List.copyOf(handles);
   }
 
+  /** This contact with another name. */
+  public Contact withName(String newName) {
+    return new Contact(id, owner, newName, source, sourceNote, rung, handles, note, createdAt);
+  }
+
+  /** This contact on another rung. */
+  public Contact withRung(Rung newRung) {
+    return new Contact(id, owner, name, source, sourceNote, newRung, handles, note, createdAt);
+  }
+
+  /** This contact with other ways to reach them. */
+  public Contact withHandles(List<ContactHandle> newHandles) {
+    return new Contact(id, owner, name, source, sourceNote, rung, newHandles, note, createdAt);
+  }
+
+  /** This contact with another note (null: none). */
+  public Contact withNote(@Nullable String newNote) {
+    return new Contact(id, owner, name, source, sourceNote, rung, handles, newNote, createdAt);
+  }
+
   /** The key search compares; see {@link SearchKey}. */
   public String searchKey() {
     return SearchKey.of(name);

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the bot keeps about a user themself: the language they chose (if any), the language their
- * platform reports, their time zone (if known) and the chat address for messages the bot sends
- * first.
+ * platform reports, their time zone (if known), the chat address for messages the bot sends first,
+ * and their preferences.
  *
  * @param chosenLanguage a language tag the user picked in settings, or null
  * @param platformLanguage the platform's language code from the last turn, or null
@@ -21,31 +21,40 @@ public record UserProfile(
     @Nullable String platformLanguage,
     @Nullable ZoneId zone,
     @Nullable ChatAddress address,
-    Instant createdAt) {
+    Instant createdAt,
+    Preferences preferences) {
 
   public UserProfile {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(preferences, "preferences");
   }
 
-  /** A profile for a user seen for the first time. */
+  /** A profile for a user seen for the first time, with default preferences. */
   public static UserProfile firstSeen(UserId id, Instant now) {
-    return new UserProfile(id, null, null, null, null, now);
+    return new UserProfile(id, null, null, null, null, now, Preferences.DEFAULT);
   }
 
   public UserProfile withPlatformLanguage(@Nullable String language) {
-    return new UserProfile(id, chosenLanguage, language, zone, address, createdAt);
+    return new UserProfile(id, chosenLanguage, language, zone, address, createdAt, preferences);
   }
 
   public UserProfile withAddress(ChatAddress newAddress) {
-    return new UserProfile(id, chosenLanguage, platformLanguage, zone, newAddress, createdAt);
+    return new UserProfile(
+        id, chosenLanguage, platformLanguage, zone, newAddress, createdAt, preferences);
   }
 
   public UserProfile withChosenLanguage(@Nullable String language) {
-    return new UserProfile(id, language, platformLanguage, zone, address, createdAt);
+    return new UserProfile(id, language, platformLanguage, zone, address, createdAt, preferences);
   }
 
   public UserProfile withZone(@Nullable ZoneId newZone) {
-    return new UserProfile(id, chosenLanguage, platformLanguage, newZone, address, createdAt);
+    return new UserProfile(
+        id, chosenLanguage, platformLanguage, newZone, address, createdAt, preferences);
+  }
+
+  public UserProfile withPreferences(Preferences newPreferences) {
+    return new UserProfile(
+        id, chosenLanguage, platformLanguage, zone, address, createdAt, newPreferences);
   }
 }

@@ -1,0 +1,30 @@
+package followthrough.core.domain.meeting;
+
+import java.util.List;
+
+/**
+ * How reliable a contact is with meetings: of the meetings that are settled (kept or missed), how
+ * many they came to. Cancelled and still planned meetings do not count. Shown as "kept 3 of 4".
+ */
+public record Reliability(int kept, int settled) {
+
+  /** The reliability from a contact's meetings. */
+  public static Reliability of(List<Meeting> meetings) {
+    int kept = 0;
+    int settled = 0;
+    for (Meeting m : meetings) {
+      if (m.status() == Meeting.Status.KEPT) {
+        kept++;
+        settled++;
+      } else if (m.status() == Meeting.Status.NO_SHOW) {
+        settled++;
+      }
+    }
+    return new Reliability(kept, settled);
+  }
+
+  /** Whether there is anything to say yet. */
+  public boolean known() {
+    return settled > 0;
+  }
+}
