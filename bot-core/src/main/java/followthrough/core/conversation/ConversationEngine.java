@@ -143,11 +143,14 @@ public final class ConversationEngine {
         }
         return List.of(Reply.key(active.isPresent() ? "engine.cancel.done" : "engine.cancel.none"));
       }
-      case "help", "start" -> {
+      case "help" -> {
         return List.of(wording.help(command.name(), active.isPresent()));
       }
       default -> {
         Optional<Dialog> dialog = dialogs.byCommand(command.name());
+        if (dialog.isEmpty() && command.name().equals("start")) {
+          return List.of(wording.help(command.name(), active.isPresent()));
+        }
         if (dialog.isEmpty()) {
           return List.of(Reply.key("engine.command.unknown", "command", command.name()));
         }

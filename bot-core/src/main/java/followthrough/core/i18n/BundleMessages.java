@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -16,26 +18,40 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * Messages from the UTF-8 bundles {@code i18n/messages{,_de,_ru}.properties}. Placeholders are
+ * Messages from the UTF-8 bundles {@code i18n/<name>{,_de,_ru}.properties}, one name per area of
+ * the bot (see {@link #BUNDLES}), so that areas are written and reviewed apart. Placeholders are
  * named, {@code {name}}; argument values are inserted as they are, so user text containing braces,
  * quotes or dollar signs is shown unchanged. A key missing in a language falls back to English,
  * then to the key itself.
  */
 public final class BundleMessages implements Messages {
 
+  /**
+   * The bundle names: the engine and contacts ({@code messages}), shared questions ({@code
+   * shared}), touches and orders ({@code contacting}), check-ins, meetings and no-shows ({@code
+   * planning}), the day's agenda, the contact card and settings ({@code daily}). A key lives in
+   * exactly one of them.
+   */
+  public static final List<String> BUNDLES =
+      List.of("messages", "shared", "contacting", "planning", "daily");
+
   private final Map<Locale, Properties> bundles = new HashMap<>();
 
   /** Loads the bundles of every supported locale from the class path. */
   public BundleMessages() {
     for (Locale locale : SupportedLocales.ALL) {
-      bundles.put(locale, load(resourceName(locale)));
+      Properties merged = new Properties();
+      for (String name : BUNDLES) {
+        merged.putAll(load(resourceName(name, locale)));
+      }
+      bundles.put(locale, merged);
     }
   }
 
-  /** The class-path resource of a locale's bundle. */
-  public static String resourceName(Locale locale) {
+  /** The class-path resource of one bundle in one locale. */
+  public static String resourceName(String name, Locale locale) {
     String suffix = locale.equals(SupportedLocales.ENGLISH) ? "" : "_" + locale.getLanguage();
-    return "i18n/messages" + suffix + ".properties";
+    return "i18n/" + name + suffix + ".properties";
   }
 
   /** Reads one bundle as UTF-8. */
@@ -96,6 +112,14 @@ public final class BundleMessages implements Messages {
     }
     if (value instanceof LocalDate date) {
       return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+    if (value instanceof LocalDateTime dateTime) {
+      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+          .withLocale(locale)
+          .format(dateTime);
+    }
+    if (value instanceof LocalTime time) {
+      return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
     return String.valueOf(value);
   }

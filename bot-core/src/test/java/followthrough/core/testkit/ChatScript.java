@@ -8,12 +8,18 @@ import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
+import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Messages;
 import followthrough.core.memory.InMemoryContacts;
 import followthrough.core.memory.InMemoryDialogStateStore;
+import followthrough.core.memory.InMemoryFollowUps;
+import followthrough.core.memory.InMemoryMeetings;
+import followthrough.core.memory.InMemoryOrders;
+import followthrough.core.memory.InMemoryTouches;
 import followthrough.core.memory.InMemoryUserProfiles;
 import followthrough.core.ports.DialogStateStore;
 import followthrough.core.ports.IdGenerator;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +35,12 @@ public final class ChatScript {
 
   public final MutableClock clock = MutableClock.atMondayMorning();
   public final InMemoryContacts contacts = new InMemoryContacts();
+  public final InMemoryTouches touches = new InMemoryTouches();
+  public final InMemoryOrders orders = new InMemoryOrders();
+  public final InMemoryFollowUps followUps = new InMemoryFollowUps();
+  public final InMemoryMeetings meetings = new InMemoryMeetings();
   public final InMemoryUserProfiles profiles = new InMemoryUserProfiles();
+  public final IdGenerator ids = sequentialIds();
   public final DialogStateStore states;
   public final ConversationEngine engine;
   private ConversationKey key = Fixtures.key("1001");
@@ -60,6 +71,14 @@ public final class ChatScript {
     return new ChatScript(new InMemoryDialogStateStore(), messages, ChatScript::standard);
   }
 
+  /**
+   * A chat with dialogs built from the chat's own stores, clock and ids, for example {@code
+   * ChatScript.of(new KeysOnlyMessages(), chat -> List.of(new MyDialog(chat.contacts, chat.ids)))}.
+   */
+  public static ChatScript of(Messages messages, Function<ChatScript, List<Dialog>> dialogs) {
+    return new ChatScript(new InMemoryDialogStateStore(), messages, dialogs);
+  }
+
   /** A chat with the given dialogs and dialog state store, rendering keys. */
   public static ChatScript with(DialogStateStore states, Dialog... dialogs) {
     return new ChatScript(states, new KeysOnlyMessages(), chat -> Arrays.asList(dialogs));
@@ -67,8 +86,7 @@ public final class ChatScript {
 
   private static List<Dialog> standard(ChatScript chat) {
     return List.of(
-        new LogContactDialog(chat.contacts, sequentialIds()),
-        new ListContactsDialog(chat.contacts));
+        new LogContactDialog(chat.contacts, chat.ids), new ListContactsDialog(chat.contacts));
   }
 
   /** Ids c1, c2, ... */
@@ -91,6 +109,16 @@ public final class ChatScript {
 
   public ConversationKey key() {
     return key;
+  }
+
+  /** Sets the current user's time zone, as if chosen in settings. */
+  public ChatScript zone(ZoneId zone) {
+    UserProfile profile =
+        profiles
+            .find(key.user())
+            .orElseGet(() -> UserProfile.firstSeen(key.user(), clock.instant()));
+    profiles.save(profile.withZone(zone));
+    return this;
   }
 
   /** Types a line (a command when it starts with a slash). */
