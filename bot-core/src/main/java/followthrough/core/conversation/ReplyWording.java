@@ -51,6 +51,9 @@ final class ReplyWording {
   Reply help(String command, boolean inDialog) {
     List<Phrase> lines = new ArrayList<>();
     for (String name : dialogs.commands()) {
+      if (name.equals("start")) {
+        continue; // the greeting itself, not a command to look up
+      }
       lines.add(
           Phrase.of(
               "engine.help.line",
