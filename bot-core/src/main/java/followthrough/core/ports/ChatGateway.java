@@ -2,6 +2,9 @@ package followthrough.core.ports;
 
 import followthrough.core.conversation.ConversationAddress;
 import followthrough.core.conversation.Outbound;
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a message the bot starts by itself (a nudge) into a user's own chat or a team channel.
@@ -14,12 +17,33 @@ public interface ChatGateway {
   Delivery send(ConversationAddress address, Outbound message);
 
   /** How a send went. */
-  enum Delivery {
+  enum Outcome {
     /** The platform accepted the message. */
     SENT,
     /** The chat is gone or the user blocked the bot: do not retry. */
     UNREACHABLE,
-    /** It failed for now (network, rate limit, unknown outcome): the caller may retry later. */
+    /** It failed for now (network, 5xx, rate limit, unknown outcome): retry later. */
     FAILED
+  }
+
+  /**
+   * The outcome of a send, and for a rate-limited failure the wait the platform asked for.
+   *
+   * @param retryAfter how long the platform asked to wait before the next try, or null
+   */
+  record Delivery(Outcome outcome, @Nullable Duration retryAfter) {
+
+    public static final Delivery SENT = new Delivery(Outcome.SENT, null);
+    public static final Delivery UNREACHABLE = new Delivery(Outcome.UNREACHABLE, null);
+    public static final Delivery FAILED = new Delivery(Outcome.FAILED, null);
+
+    public Delivery {
+      Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** A failure for now, with the wait the platform asked for (Telegram's retry_after). */
+    public static Delivery retryAfter(Duration wait) {
+      return new Delivery(Outcome.FAILED, wait);
+    }
   }
 }
