@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContactDocuments {
 
-  static final String ID = "_id";
-  static final String OWNER = "owner";
+  static final String ID = OwnedCollection.ID;
+  static final String OWNER = OwnedCollection.OWNER;
   static final String NAME = "name";
   static final String NAME_KEY = "nameKey";
   static final String SOURCE = "source";

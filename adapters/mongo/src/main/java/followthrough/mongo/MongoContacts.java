@@ -1,11 +1,8 @@
 package followthrough.mongo;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.regex;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
@@ -22,9 +19,10 @@ import org.bson.conversions.Bson;
 
 /**
  * {@link Contacts} in the collection {@code contacts}, one document per contact with the contact id
- * as {@code _id}. Every query filters by owner, so no method ever returns another user's contact.
- * Search compares the stored {@code nameKey} ({@link SearchKey}) with a regular expression that
- * quotes the query, since the embedded server ignores collations and has no text search.
+ * as {@code _id}. Every query, replace and delete filters by owner as well, so no method ever
+ * returns, changes or deletes another user's contact. Search compares the stored {@code nameKey}
+ * ({@link SearchKey}) with a regular expression that quotes the query, since the embedded server
+ * ignores collations and has no text search.
  *
  * <p>Thread-safe (the driver's collections are). Driver failures (network, timeouts, server errors)
  * surface as unchecked {@code MongoException}s.
@@ -34,10 +32,12 @@ public final class MongoContacts implements Contacts {
   static final String COLLECTION = "contacts";
 
   private final MongoCollection<Document> contacts;
+  private final OwnedCollection owned;
 
   /** Uses the collection {@code contacts} of {@code db}; call {@link MongoSchema#ensure} first. */
   public MongoContacts(MongoDatabase db) {
     this.contacts = db.getCollection(COLLECTION);
+    this.owned = new OwnedCollection(contacts);
   }
 
   /**
@@ -46,21 +46,12 @@ public final class MongoContacts implements Contacts {
    */
   @Override
   public boolean add(Contact contact) {
-    try {
-      contacts.insertOne(ContactDocuments.toDocument(contact));
-      return true;
-    } catch (MongoWriteException e) {
-      if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-        return false;
-      }
-      throw e;
-    }
+    return owned.insertOnce(ContactDocuments.toDocument(contact));
   }
 
   @Override
   public Optional<Contact> find(UserId owner, String contactId) {
-    Document found = contacts.find(and(eq(ContactDocuments.ID, contactId), ownedBy(owner))).first();
-    return Optional.ofNullable(found).map(ContactDocuments::fromDocument);
+    return owned.find(owner, contactId).map(ContactDocuments::fromDocument);
   }
 
   /**
@@ -95,7 +86,24 @@ public final class MongoContacts implements Contacts {
     return contacts.countDocuments(ownedBy(owner));
   }
 
+  /**
+   * Replaces the whole document, search key included, when the owner has a contact with this id;
+   * the last of two racing updates wins.
+   */
+  @Override
+  public boolean update(Contact contact) {
+    return owned.replace(contact.owner(), contact.id(), ContactDocuments.toDocument(contact));
+  }
+
+  /**
+   * Deletes this contact only; its touches, orders, follow-ups and meetings stay (see the port).
+   */
+  @Override
+  public boolean delete(UserId owner, String contactId) {
+    return owned.delete(owner, contactId);
+  }
+
   private static Bson ownedBy(UserId owner) {
-    return eq(ContactDocuments.OWNER, owner.value());
+    return OwnedCollection.ownedBy(owner);
   }
 }

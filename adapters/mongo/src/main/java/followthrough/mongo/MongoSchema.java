@@ -7,6 +7,7 @@ import com.mongodb.client.model.Indexes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bson.conversions.Bson;
 
 /**
  * Creates the collections and indexes the {@code Mongo*} stores use. Called once at every start,
@@ -14,20 +15,31 @@ import java.util.Set;
  * they are. Not meant to run concurrently with itself against the same database from one process
  * (two processes racing are tolerated: "collection exists" is ignored).
  *
- * <p>On the embedded server (mongo-java-server) non-unique indexes are accepted and listed but are
- * no-ops, so queries there scan the collection; that is fine for one user's data. On a real MongoDB
- * they serve the owner's contact search and the expiry cleanup. There is no TTL index: the embedded
- * server never expires documents, so a scheduled job calls {@link
- * MongoDialogStateStore#deleteExpired}.
+ * <p>Insert-once semantics rest on the unique {@code _id} index every collection has anyway. The
+ * other indexes are non-unique and all lead with {@code owner}, since every query filters by it: on
+ * a real MongoDB they serve the owner's contact search, the lists by contact, the due follow-ups
+ * and the meetings in a time window, and the expiry cleanup. On the embedded server
+ * (mongo-java-server) non-unique indexes are accepted and listed but are no-ops, so queries there
+ * scan the collection; that is fine for one user's data. There is no TTL index: the embedded server
+ * never expires documents, so a scheduled job calls {@link MongoDialogStateStore#deleteExpired}.
  */
 public final class MongoSchema {
 
   static final List<String> COLLECTIONS =
       List.of(
-          MongoContacts.COLLECTION, MongoDialogStateStore.COLLECTION, MongoUserProfiles.COLLECTION);
+          MongoContacts.COLLECTION,
+          MongoDialogStateStore.COLLECTION,
+          MongoUserProfiles.COLLECTION,
+          MongoTouches.COLLECTION,
+          MongoOrders.COLLECTION,
+          MongoFollowUps.COLLECTION,
+          MongoMeetings.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;
+
+  private static final String OWNER = OwnedCollection.OWNER;
+  private static final String CONTACT_ID = OwnedCollection.CONTACT_ID;
 
   private MongoSchema() {}
 
@@ -43,14 +55,39 @@ public final class MongoSchema {
         createCollection(db, collection);
       }
     }
-    db.getCollection(MongoContacts.COLLECTION)
-        .createIndex(
-            Indexes.ascending(ContactDocuments.OWNER, ContactDocuments.NAME_KEY),
-            new IndexOptions().name("owner_nameKey"));
-    db.getCollection(MongoDialogStateStore.COLLECTION)
-        .createIndex(
-            Indexes.ascending(DialogStateDocuments.EXPIRES_AT),
-            new IndexOptions().name("expiresAt"));
+    createIndexes(db);
+  }
+
+  private static void createIndexes(MongoDatabase db) {
+    index(db, MongoContacts.COLLECTION, "owner_nameKey", OWNER, ContactDocuments.NAME_KEY);
+    index(db, MongoDialogStateStore.COLLECTION, "expiresAt", DialogStateDocuments.EXPIRES_AT);
+    byContactNewestFirst(db, MongoTouches.COLLECTION, TouchDocuments.AT);
+    byContactNewestFirst(db, MongoOrders.COLLECTION, OrderDocuments.AT);
+    index(db, MongoOrders.COLLECTION, "owner_at", ownerThenNewest(OrderDocuments.AT));
+    String followUps = MongoFollowUps.COLLECTION;
+    String dueAt = FollowUpDocuments.DUE_AT;
+    index(db, followUps, "owner_status_dueAt", OWNER, FollowUpDocuments.STATUS, dueAt);
+    index(db, followUps, "owner_contactId_dueAt", OWNER, CONTACT_ID, dueAt);
+    byContactNewestFirst(db, MongoMeetings.COLLECTION, MeetingDocuments.AT);
+    index(db, MongoMeetings.COLLECTION, "owner_at", OWNER, MeetingDocuments.AT);
+  }
+
+  /** {@code {owner: 1, contactId: 1, <at>: -1}}, named {@code owner_contactId_<at>}. */
+  private static void byContactNewestFirst(MongoDatabase db, String collection, String at) {
+    Bson keys = Indexes.compoundIndex(Indexes.ascending(OWNER, CONTACT_ID), Indexes.descending(at));
+    index(db, collection, "owner_contactId_" + at, keys);
+  }
+
+  private static Bson ownerThenNewest(String at) {
+    return Indexes.compoundIndex(Indexes.ascending(OWNER), Indexes.descending(at));
+  }
+
+  private static void index(MongoDatabase db, String collection, String name, String... fields) {
+    index(db, collection, name, Indexes.ascending(fields));
+  }
+
+  private static void index(MongoDatabase db, String collection, String name, Bson keys) {
+    db.getCollection(collection).createIndex(keys, new IndexOptions().name(name));
   }
 
   private static void createCollection(MongoDatabase db, String collection) {

@@ -25,6 +25,10 @@ class MongoSchemaIT {
         .into(new ArrayList<>());
   }
 
+  private static Document byContact(String field, int direction) {
+    return new Document("owner", 1).append("contactId", 1).append(field, direction);
+  }
+
   @Test
   void createsTheCollectionsAndIndexesAndCanRunAgain() {
     // given
@@ -33,9 +37,24 @@ class MongoSchemaIT {
     MongoSchema.ensure(db);
     // then
     assertThat(db.listCollectionNames().into(new ArrayList<>()))
-        .contains("contacts", "dialog_states", "user_profiles");
+        .contains(
+            "contacts",
+            "dialog_states",
+            "user_profiles",
+            "touches",
+            "orders",
+            "follow_ups",
+            "meetings");
     assertThat(indexKeys("contacts")).contains(new Document("owner", 1).append("nameKey", 1));
     assertThat(indexKeys("dialog_states")).contains(new Document("expiresAt", 1));
+    assertThat(indexKeys("touches")).contains(byContact("at", -1));
+    assertThat(indexKeys("orders"))
+        .contains(byContact("at", -1), new Document("owner", 1).append("at", -1));
+    assertThat(indexKeys("follow_ups"))
+        .contains(
+            byContact("dueAt", 1), new Document("owner", 1).append("status", 1).append("dueAt", 1));
+    assertThat(indexKeys("meetings"))
+        .contains(byContact("at", -1), new Document("owner", 1).append("at", 1));
   }
 
   @Test

@@ -130,4 +130,64 @@ public abstract class ContactsContract {
     assertThat(contacts.count(ANNA)).isEqualTo(3);
     assertThat(contacts.count(BORIS)).isEqualTo(1);
   }
+
+  @Test
+  void updateReplacesTheStoredContactAndItsSearchKey() {
+    // given
+    contacts.add(contact(ANNA, "c1", "Anna"));
+    Contact changed =
+        contact(ANNA, "c1", "Olga «$x.y»")
+            .withRung(Rung.PARTNER)
+            .withHandles(List.of())
+            .withNote("<b>{\"$gt\": 1}</b> 🙂");
+    // when
+    boolean updated = contacts.update(changed);
+    // then
+    assertThat(updated).isTrue();
+    assertThat(contacts.find(ANNA, "c1")).contains(changed);
+    assertThat(contacts.search(ANNA, "olga", 0, 10)).containsExactly(changed);
+    assertThat(contacts.search(ANNA, "anna", 0, 10)).isEmpty();
+  }
+
+  @Test
+  void updateChangesNothingUnlessTheOwnerHasThatContact() {
+    // given
+    Contact boriss = contact(BORIS, "b1", "Boris");
+    contacts.add(boriss);
+    // when
+    boolean othersUpdated = contacts.update(contact(ANNA, "b1", "Mallory"));
+    boolean unknownUpdated = contacts.update(contact(ANNA, "c1", "Anna"));
+    // then
+    assertThat(othersUpdated).isFalse();
+    assertThat(unknownUpdated).isFalse();
+    assertThat(contacts.find(BORIS, "b1")).contains(boriss);
+    assertThat(contacts.count(ANNA)).isZero();
+  }
+
+  @Test
+  void deletesTheOwnersContact() {
+    // given
+    contacts.add(contact(ANNA, "c1", "Anna"));
+    contacts.add(contact(ANNA, "c2", "Carla"));
+    // when
+    boolean deleted = contacts.delete(ANNA, "c1");
+    boolean again = contacts.delete(ANNA, "c1");
+    // then
+    assertThat(deleted).isTrue();
+    assertThat(again).isFalse();
+    assertThat(contacts.find(ANNA, "c1")).isEmpty();
+    assertThat(names(contacts.search(ANNA, "", 0, 10))).containsExactly("Carla");
+  }
+
+  @Test
+  void neverDeletesAnotherOwnersContact() {
+    // given
+    Contact boriss = contact(BORIS, "b1", "Boris");
+    contacts.add(boriss);
+    // when
+    boolean deleted = contacts.delete(ANNA, "b1");
+    // then
+    assertThat(deleted).isFalse();
+    assertThat(contacts.find(BORIS, "b1")).contains(boriss);
+  }
 }

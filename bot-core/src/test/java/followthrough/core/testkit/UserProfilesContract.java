@@ -71,4 +71,16 @@ public abstract class UserProfilesContract {
     assertThat(profiles.find(ANNA)).contains(changed);
     assertThat(profiles.find(BORIS)).isEmpty();
   }
+
+  @Test
+  void replacesPreferencesOnSave() {
+    // given
+    profiles.save(UserProfile.firstSeen(ANNA, T0));
+    Preferences edges = new Preferences(0, LocalTime.MIDNIGHT, LocalTime.of(23, 59), "1d", 1);
+    UserProfile changed = UserProfile.firstSeen(ANNA, T0).withPreferences(edges);
+    // when
+    profiles.save(changed);
+    // then
+    assertThat(profiles.find(ANNA).orElseThrow().preferences()).isEqualTo(edges);
+  }
 }
