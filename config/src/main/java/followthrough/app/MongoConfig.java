@@ -7,7 +7,11 @@ import com.mongodb.client.MongoDatabase;
 import followthrough.mongo.EmbeddedMongo;
 import followthrough.mongo.MongoContacts;
 import followthrough.mongo.MongoDialogStateStore;
+import followthrough.mongo.MongoFollowUps;
+import followthrough.mongo.MongoMeetings;
+import followthrough.mongo.MongoOrders;
 import followthrough.mongo.MongoSchema;
+import followthrough.mongo.MongoTouches;
 import followthrough.mongo.MongoUserProfiles;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +70,26 @@ class MongoConfig {
   @Bean
   MongoUserProfiles userProfiles(MongoDatabase db) {
     return new MongoUserProfiles(db);
+  }
+
+  @Bean
+  MongoTouches touches(MongoDatabase db) {
+    return new MongoTouches(db);
+  }
+
+  @Bean
+  MongoOrders orders(MongoDatabase db) {
+    return new MongoOrders(db);
+  }
+
+  @Bean
+  MongoFollowUps followUps(MongoDatabase db) {
+    return new MongoFollowUps(db);
+  }
+
+  @Bean
+  MongoMeetings meetings(MongoDatabase db) {
+    return new MongoMeetings(db);
   }
 
   /** The client, and the embedded server it talks to (if any); closed in that order. */
