@@ -19,6 +19,7 @@ import followthrough.core.ports.Meetings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,7 +228,7 @@ public final class RecordNoShowDialog implements Dialog {
   private static List<Meeting> newestPlanned(List<Meeting> all) {
     return all.stream()
         .filter(m -> m.status() == Meeting.Status.PLANNED)
-        .sorted(java.util.Comparator.comparing(Meeting::at).reversed())
+        .sorted(Comparator.comparing(Meeting::at).reversed())
         .limit(ContactPicker.MATCHES)
         .toList();
   }

@@ -23,8 +23,7 @@ class PlanMeetingDialogTest {
 
   private static ChatScript chat(Messages messages) {
     ChatScript chat =
-        ChatScript.of(
-            messages, c -> List.of(new PlanMeetingDialog(c.contacts, c.meetings, c.ids)));
+        ChatScript.of(messages, c -> List.of(new PlanMeetingDialog(c.contacts, c.meetings, c.ids)));
     chat.contacts.add(contact(chat.key().user(), "a", "Anna Schmidt"));
     chat.contacts.add(contact(chat.key().user(), "o", "Oleg Petrov"));
     return chat;
@@ -243,7 +242,8 @@ class PlanMeetingDialogTest {
     assertThat(russian.replies().get(0).text())
         .contains("Запланировать встречу?")
         .contains("Где: кафе у вокзала")
-        .contains("Я напомню накануне (28 мар. 2026 г., 10:00) и за 2 часа (29 мар. 2026 г., 08:00)");
+        .contains(
+            "Я напомню накануне (28 мар. 2026 г., 10:00) и за 2 часа (29 мар. 2026 г., 08:00)");
     russian.press("save");
     assertThat(russian.meetings.forContact(russian.key().user(), "a").get(0).at())
         .isEqualTo(Instant.parse("2026-03-29T07:00:00Z"));
