@@ -55,7 +55,7 @@ final class TouchSaving {
     next.ifPresent(followUps::add);
     fulfilled.forEach(f -> followUps.update(f.done()));
     boolean stopped = contact.rung() == Rung.PROSPECT && checkIn.isEmpty() && next.isEmpty();
-    List<Phrase> paragraphs = said(ctx, contact, fulfilled.size(), checkIn, next);
+    List<Phrase> paragraphs = said(ctx, touch, contact, fulfilled.size(), checkIn, next);
     Reply reply = new Reply(paragraphs, List.of(), false);
     if (stopped) {
       reply = stop(reply, contact, LeadPolicy.unansweredInARow(history));
@@ -86,12 +86,14 @@ final class TouchSaving {
 
   private static List<Phrase> said(
       TurnContext ctx,
+      Touch touch,
       Contact contact,
       int ticked,
       Optional<FollowUp> checkIn,
       Optional<FollowUp> next) {
     List<Phrase> paragraphs = new ArrayList<>();
-    paragraphs.add(Phrase.of("touch.saved", "name", contact.name()));
+    String saved = touch.reached() ? "touch.saved" : "touch.saved.notReached";
+    paragraphs.add(Phrase.of(saved, "name", contact.name()));
     if (ticked > 0) {
       paragraphs.add(Phrase.of("touch.saved.ticked", "count", ticked));
     }

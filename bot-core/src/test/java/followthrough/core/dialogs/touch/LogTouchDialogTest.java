@@ -195,7 +195,8 @@ class LogTouchDialogTest {
     chat.press("reached:no");
     // then
     assertThat(chat.keys()).containsExactly("touch.confirm.summary");
-    assertThat(chat.press("save").keys()).containsExactly("touch.saved", "touch.saved.nextTouch");
+    assertThat(chat.press("save").keys())
+        .containsExactly("touch.saved.notReached", "touch.saved.nextTouch");
     FollowUp next = chat.followUps.find(user, "c1-n").orElseThrow();
     assertThat(next.kind()).isEqualTo(FollowUp.Kind.NEXT_TOUCH);
     assertThat(next.dueAt()).isEqualTo(Instant.parse("2026-03-09T08:00:00Z"));
@@ -227,7 +228,7 @@ class LogTouchDialogTest {
     // when
     chat.press("save");
     // then
-    assertThat(chat.keys()).containsExactly("touch.saved");
+    assertThat(chat.keys()).containsExactly("touch.saved.notReached");
     assertThat(status("due")).isEqualTo(FollowUp.Status.OPEN);
   }
 
@@ -270,7 +271,7 @@ class LogTouchDialogTest {
     // when
     chat.press("save");
     // then
-    assertThat(chat.keys()).containsExactly("touch.saved", "touch.saved.stop");
+    assertThat(chat.keys()).containsExactly("touch.saved.notReached", "touch.saved.stop");
     assertThat(chat.buttons()).containsExactly("/checkin #anna");
     assertThat(chat.followUps.openFor(user, "anna")).isEmpty();
   }
@@ -290,7 +291,7 @@ class LogTouchDialogTest {
     flaky.press("save");
     // then
     assertThat(flaky.keys())
-        .containsExactly("touch.saved", "touch.saved.ticked", "touch.saved.nextTouch");
+        .containsExactly("touch.saved.notReached", "touch.saved.ticked", "touch.saved.nextTouch");
     assertThat(flaky.followUps.find(owner, "old").orElseThrow().isOpen()).isFalse();
     assertThat(flaky.touches.forContact(owner, "anna")).hasSize(1);
     assertThat(flaky.followUps.openFor(owner, "anna"))
@@ -384,7 +385,7 @@ class LogTouchDialogTest {
             "Сохранить?\n\nАнна\nКак: Звонок\nСвязались\n\n"
                 + "Продукт не устраивает\nПричина: Неправильно применяли\n"
                 + "Повторный заказ: Пока нет\nНичего не обещано");
-    assertThat(ru.press("save").replies().get(0).text()).isEqualTo("Записал контакт: Анна.");
+    assertThat(ru.press("save").replies().get(0).text()).isEqualTo("Анна: записал, вы связались.");
   }
 
   @Test
@@ -400,7 +401,7 @@ class LogTouchDialogTest {
     de.press("reached:no").press("save");
     assertThat(de.replies().get(0).text())
         .isEqualTo(
-            "Notiert: Du hattest Kontakt mit Anna.\n\n"
+            "Notiert: Du hast versucht, Anna zu erreichen.\n\n"
                 + "Ich schlage dir vor, dich am 09.03.2026 wieder bei Anna zu melden. "
                 + "Eine Woche Abstand lässt Luft: Dranbleiben wirkt besser als Drängeln.");
   }
