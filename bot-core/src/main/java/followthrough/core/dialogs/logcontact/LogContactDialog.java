@@ -1,25 +1,41 @@
 package followthrough.core.dialogs.logcontact;
 
-import followthrough.core.conversation.Choice;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.RESTART;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.RUNG_PREFIX;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.SAVE;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.SKIP;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.SOURCE_PREFIX;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.askHandle;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.askNote;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.askSource;
+import static followthrough.core.dialogs.logcontact.LogContactQuestions.rungQuestion;
+
 import followthrough.core.conversation.Input;
 import followthrough.core.conversation.Reply;
 import followthrough.core.conversation.TurnContext;
 import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
-import followthrough.core.dialogs.ContactPhrases;
 import followthrough.core.domain.contact.ContactHandle;
 import followthrough.core.domain.contact.ContactText;
 import followthrough.core.domain.contact.Rung;
 import followthrough.core.domain.contact.Source;
+import followthrough.core.i18n.Phrase;
 import followthrough.core.ports.Contacts;
+import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** Logs a contact in a few questions; see logcontact.md for the diagram. */
+/**
+ * Logs a contact in a few questions and plans the first follow-up that fits the rung; see
+ * logcontact.md for the diagram. Saving stores the contact and its follow-ups in one turn, with ids
+ * chosen at the start, so a repeated press stores nothing twice.
+ */
 public final class LogContactDialog implements Dialog {
 
   enum Step {
@@ -28,20 +44,32 @@ public final class LogContactDialog implements Dialog {
     RUNG,
     HANDLE,
     NOTE,
+    FOLLOW_UP,
     CONFIRM
   }
 
-  private static final String SKIP = "skip";
-  private static final String SAVE = "save";
-  private static final String RESTART = "restart";
-  private static final String SOURCE_PREFIX = "src:";
-  private static final String RUNG_PREFIX = "rung:";
-
   private final Contacts contacts;
+  private final @Nullable FollowUps followUps;
   private final IdGenerator ids;
 
+  /**
+   * The dialog storing contacts in {@code contacts} and their first follow-ups in {@code
+   * followUps}.
+   */
+  public LogContactDialog(Contacts contacts, FollowUps followUps, IdGenerator ids) {
+    this.contacts = contacts;
+    this.followUps = followUps;
+    this.ids = ids;
+  }
+
+  /**
+   * Transitional, for wiring that has no follow-up store yet: the dialog asks no follow-up question
+   * and plans none. Remove once every caller passes {@link FollowUps}.
+   */
+  @Deprecated
   public LogContactDialog(Contacts contacts, IdGenerator ids) {
     this.contacts = contacts;
+    this.followUps = null;
     this.ids = ids;
   }
 
@@ -52,7 +80,7 @@ public final class LogContactDialog implements Dialog {
 
   @Override
   public int version() {
-    return 1;
+    return 2;
   }
 
   @Override
@@ -82,7 +110,8 @@ public final class LogContactDialog implements Dialog {
       case SOURCE -> onSource(draft, input);
       case RUNG -> onRung(draft, input, state);
       case HANDLE -> onHandle(draft, input);
-      case NOTE -> onNote(draft, input);
+      case NOTE -> onNote(ctx, draft, input);
+      case FOLLOW_UP -> onFollowUp(ctx, draft, input);
       case CONFIRM -> onConfirm(ctx, draft, input, state);
     };
   }
@@ -90,13 +119,8 @@ public final class LogContactDialog implements Dialog {
   private Turn onName(LogContactDraft draft, String text) {
     Optional<ContactText.Problem> problem = ContactText.checkName(text);
     if (problem.isPresent()) {
-      return Turn.ask(
-          Step.NAME,
-          draft.toSlots(),
-          Reply.key(
-              "logcontact.name." + problem.get().name().toLowerCase(java.util.Locale.ROOT),
-              "max",
-              ContactText.MAX_NAME));
+      String key = "logcontact.name." + problem.get().name().toLowerCase(Locale.ROOT);
+      return Turn.ask(Step.NAME, draft.toSlots(), Reply.key(key, "max", ContactText.MAX_NAME));
     }
     LogContactDraft named = draft.withName(text.strip());
     return Turn.ask(Step.SOURCE, named.toSlots(), askSource(named));
@@ -142,14 +166,14 @@ public final class LogContactDialog implements Dialog {
         Step.HANDLE, draft.toSlots(), Reply.key("logcontact.handle.invalid"), askHandle());
   }
 
-  private Turn onNote(LogContactDraft draft, Input input) {
+  private Turn onNote(TurnContext ctx, LogContactDraft draft, Input input) {
     if (input instanceof Input.Button b && b.value().equals(SKIP)) {
-      return confirm(draft.withNote(null));
+      return afterNote(ctx, draft.withNote(null));
     }
     if (input instanceof Input.Text t) {
       Optional<ContactText.Problem> problem = ContactText.checkNote(t.text());
       if (problem.isEmpty()) {
-        return confirm(draft.withNote(t.text().strip()));
+        return afterNote(ctx, draft.withNote(t.text().strip()));
       }
       if (problem.get() == ContactText.Problem.TOO_LONG) {
         return Turn.ask(
@@ -162,87 +186,61 @@ public final class LogContactDialog implements Dialog {
     return Turn.ask(Step.NOTE, draft.toSlots(), Reply.key("dialog.unexpected"), askNote());
   }
 
+  private Turn afterNote(TurnContext ctx, LogContactDraft draft) {
+    if (followUps == null) {
+      return confirm(ctx, draft);
+    }
+    return Turn.ask(Step.FOLLOW_UP, draft.toSlots(), FollowUpQuestion.ask(ctx, draft));
+  }
+
+  private Turn onFollowUp(TurnContext ctx, LogContactDraft draft, Input input) {
+    FollowUpQuestion.Answer answer = FollowUpQuestion.read(ctx, draft, input);
+    if (answer instanceof FollowUpQuestion.Answer.Answered answered) {
+      return confirm(ctx, answered.draft());
+    }
+    return Turn.ask(
+        Step.FOLLOW_UP, draft.toSlots(), ((FollowUpQuestion.Answer.Again) answer).reply());
+  }
+
   private Turn onConfirm(TurnContext ctx, LogContactDraft draft, Input input, DialogState state) {
     if (input instanceof Input.Button b && b.value().equals(SAVE)) {
-      contacts.add(draft.toContact(ctx.user(), ctx.now()));
-      return Turn.end(
-          Reply.key("logcontact.saved", "name", draft.name())
-              .withRow(
-                  Choice.of("logcontact.button.another", "/contact"),
-                  Choice.of("logcontact.button.list", "/contacts"))
-              .replacingPrompt());
+      return save(ctx, draft);
     }
     if (input instanceof Input.Button b && b.value().equals(RESTART)) {
       return start(ctx, "");
     }
-    return Turn.ask(Step.CONFIRM, state.slots(), Reply.key("dialog.pickButton"), summary(draft));
+    return Turn.ask(
+        Step.CONFIRM,
+        state.slots(),
+        Reply.key("dialog.pickButton"),
+        LogContactQuestions.summary(draft, plan(ctx, draft)));
+  }
+
+  private Turn save(TurnContext ctx, LogContactDraft draft) {
+    contacts.add(draft.toContact(ctx.user(), ctx.now()));
+    List<Phrase> paragraphs = new ArrayList<>();
+    paragraphs.add(Phrase.of("logcontact.saved", "name", draft.name()));
+    if (followUps != null) {
+      draft.toFollowUps(ctx.user(), ctx.now()).forEach(followUps::add);
+      paragraphs.addAll(FollowUpQuestion.saved(ctx, draft));
+    }
+    return Turn.end(LogContactQuestions.saved(paragraphs));
   }
 
   private Turn askRung(LogContactDraft draft) {
     return Turn.ask(Step.RUNG, draft.toSlots(), rungQuestion());
   }
 
-  private Turn confirm(LogContactDraft draft) {
-    return Turn.ask(Step.CONFIRM, draft.toSlots(), summary(draft));
+  private Turn confirm(TurnContext ctx, LogContactDraft draft) {
+    return Turn.ask(
+        Step.CONFIRM, draft.toSlots(), LogContactQuestions.summary(draft, plan(ctx, draft)));
+  }
+
+  private List<Phrase> plan(TurnContext ctx, LogContactDraft draft) {
+    return followUps == null ? List.of() : List.of(FollowUpQuestion.summary(ctx, draft));
   }
 
   private static Turn again(DialogState state) {
     return Turn.ask(Step.valueOf(state.step()), state.slots(), Reply.key("dialog.unexpected"));
-  }
-
-  private static Reply askSource(LogContactDraft draft) {
-    Reply ask = Reply.key("logcontact.ask.source", "name", draft.name());
-    List<Choice> row = new ArrayList<>();
-    for (Source source : Source.values()) {
-      if (source != Source.OTHER) {
-        row.add(new Choice(ContactPhrases.source(source, null), SOURCE_PREFIX + source.name()));
-      }
-      if (row.size() == 2) {
-        ask = ask.withRow(row.toArray(Choice[]::new));
-        row.clear();
-      }
-    }
-    row.add(Choice.of("dialog.button.skip", SKIP));
-    return ask.withRow(row.toArray(Choice[]::new));
-  }
-
-  private static Reply rungQuestion() {
-    Reply ask = Reply.key("logcontact.ask.rung");
-    Rung[] rungs = Rung.values();
-    for (int i = 0; i < rungs.length; i += 2) {
-      ask = ask.withRow(rungChoice(rungs[i]), rungChoice(rungs[i + 1]));
-    }
-    return ask;
-  }
-
-  private static Choice rungChoice(Rung rung) {
-    return new Choice(ContactPhrases.rung(rung), RUNG_PREFIX + rung.name());
-  }
-
-  private static Reply askHandle() {
-    return Reply.key("logcontact.ask.handle").withRow(Choice.of("dialog.button.skip", SKIP));
-  }
-
-  private static Reply askNote() {
-    return Reply.key("logcontact.ask.note").withRow(Choice.of("dialog.button.skip", SKIP));
-  }
-
-  private static Reply summary(LogContactDraft draft) {
-    return Reply.key(
-            "logcontact.confirm.summary",
-            "name",
-            draft.name(),
-            "source",
-            ContactPhrases.source(draft.source(), draft.sourceNote()),
-            "rung",
-            ContactPhrases.rung(draft.rung() == null ? Rung.PROSPECT : draft.rung()),
-            "handle",
-            ContactPhrases.handle(draft.handle()),
-            "note",
-            ContactPhrases.note(draft.note()))
-        .withRow(
-            Choice.of("logcontact.button.save", SAVE),
-            Choice.of("logcontact.button.restart", RESTART))
-        .withRow(Choice.of("dialog.button.cancel", "/cancel"));
   }
 }
