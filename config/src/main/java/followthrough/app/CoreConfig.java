@@ -2,17 +2,27 @@ package followthrough.app;
 
 import followthrough.core.conversation.ConversationEngine;
 import followthrough.core.dialog.DialogRegistry;
+import followthrough.core.dialogs.checkin.PlanCheckInDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
+import followthrough.core.dialogs.meeting.PlanMeetingDialog;
+import followthrough.core.dialogs.noshow.RecordNoShowDialog;
+import followthrough.core.dialogs.order.RecordOrderDialog;
+import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.i18n.Messages;
 import followthrough.core.ports.Contacts;
 import followthrough.core.ports.DialogStateStore;
+import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
+import followthrough.core.ports.Meetings;
+import followthrough.core.ports.Orders;
 import followthrough.core.ports.RandomIdGenerator;
+import followthrough.core.ports.Touches;
 import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.ExpiredDialogsJob;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,10 +53,24 @@ class CoreConfig {
     return new RandomIdGenerator();
   }
 
+  /** Every dialog, by hand; the order is the order of {@code /help}. */
   @Bean
-  DialogRegistry dialogRegistry(Contacts contacts, IdGenerator ids) {
+  DialogRegistry dialogRegistry(
+      Contacts contacts,
+      Touches touches,
+      Orders orders,
+      FollowUps followUps,
+      Meetings meetings,
+      IdGenerator ids) {
     return new DialogRegistry(
-        java.util.List.of(new LogContactDialog(contacts, ids), new ListContactsDialog(contacts)));
+        List.of(
+            new LogContactDialog(contacts, followUps, ids),
+            new ListContactsDialog(contacts),
+            new LogTouchDialog(contacts, touches, followUps, ids),
+            new PlanCheckInDialog(contacts, followUps, touches, ids),
+            new PlanMeetingDialog(contacts, meetings, ids),
+            new RecordNoShowDialog(contacts, meetings, ids),
+            new RecordOrderDialog(contacts, orders, followUps, ids)));
   }
 
   @Bean

@@ -13,6 +13,7 @@ import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.memory.InMemoryContacts;
+import followthrough.core.memory.InMemoryFollowUps;
 import followthrough.core.memory.InMemoryDialogStateStore;
 import followthrough.core.memory.InMemoryUserProfiles;
 import followthrough.core.testkit.Fixtures;
@@ -38,7 +39,7 @@ class ConsoleChatTest {
       new ConversationEngine(
           new DialogRegistry(
               List.of(
-                  new LogContactDialog(contacts, new CountingIds()),
+                  new LogContactDialog(contacts, new InMemoryFollowUps(), new CountingIds()),
                   new ListContactsDialog(contacts))),
           new InMemoryDialogStateStore(),
           new InMemoryUserProfiles(),
@@ -94,6 +95,7 @@ class ConsoleChatTest {
         first-time CUSTOMER
         +49 151 2345678
         Met at the Monday meetup
+        1
 
           save \s
         /contacts

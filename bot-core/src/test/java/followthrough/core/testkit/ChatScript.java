@@ -6,8 +6,13 @@ import followthrough.core.conversation.Inbound;
 import followthrough.core.conversation.Outbound;
 import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogRegistry;
+import followthrough.core.dialogs.checkin.PlanCheckInDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
+import followthrough.core.dialogs.meeting.PlanMeetingDialog;
+import followthrough.core.dialogs.noshow.RecordNoShowDialog;
+import followthrough.core.dialogs.order.RecordOrderDialog;
+import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Messages;
 import followthrough.core.memory.InMemoryContacts;
@@ -86,7 +91,13 @@ public final class ChatScript {
 
   private static List<Dialog> standard(ChatScript chat) {
     return List.of(
-        new LogContactDialog(chat.contacts, chat.ids), new ListContactsDialog(chat.contacts));
+        new LogContactDialog(chat.contacts, chat.followUps, chat.ids),
+        new ListContactsDialog(chat.contacts),
+        new LogTouchDialog(chat.contacts, chat.touches, chat.followUps, chat.ids),
+        new PlanCheckInDialog(chat.contacts, chat.followUps, chat.touches, chat.ids),
+        new PlanMeetingDialog(chat.contacts, chat.meetings, chat.ids),
+        new RecordNoShowDialog(chat.contacts, chat.meetings, chat.ids),
+        new RecordOrderDialog(chat.contacts, chat.orders, chat.followUps, chat.ids));
   }
 
   /** Ids c1, c2, ... */

@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Logs a contact in a few questions and plans the first follow-up that fits the rung; see
@@ -49,7 +48,7 @@ public final class LogContactDialog implements Dialog {
   }
 
   private final Contacts contacts;
-  private final @Nullable FollowUps followUps;
+  private final FollowUps followUps;
   private final IdGenerator ids;
 
   /**
@@ -59,17 +58,6 @@ public final class LogContactDialog implements Dialog {
   public LogContactDialog(Contacts contacts, FollowUps followUps, IdGenerator ids) {
     this.contacts = contacts;
     this.followUps = followUps;
-    this.ids = ids;
-  }
-
-  /**
-   * Transitional, for wiring that has no follow-up store yet: the dialog asks no follow-up question
-   * and plans none. Remove once every caller passes {@link FollowUps}.
-   */
-  @Deprecated
-  public LogContactDialog(Contacts contacts, IdGenerator ids) {
-    this.contacts = contacts;
-    this.followUps = null;
     this.ids = ids;
   }
 
@@ -187,9 +175,6 @@ public final class LogContactDialog implements Dialog {
   }
 
   private Turn afterNote(TurnContext ctx, LogContactDraft draft) {
-    if (followUps == null) {
-      return confirm(ctx, draft);
-    }
     return Turn.ask(Step.FOLLOW_UP, draft.toSlots(), FollowUpQuestion.ask(ctx, draft));
   }
 
@@ -220,10 +205,8 @@ public final class LogContactDialog implements Dialog {
     contacts.add(draft.toContact(ctx.user(), ctx.now()));
     List<Phrase> paragraphs = new ArrayList<>();
     paragraphs.add(Phrase.of("logcontact.saved", "name", draft.name()));
-    if (followUps != null) {
-      draft.toFollowUps(ctx.user(), ctx.now()).forEach(followUps::add);
-      paragraphs.addAll(FollowUpQuestion.saved(ctx, draft));
-    }
+    draft.toFollowUps(ctx.user(), ctx.now()).forEach(followUps::add);
+    paragraphs.addAll(FollowUpQuestion.saved(ctx, draft));
     return Turn.end(LogContactQuestions.saved(paragraphs));
   }
 
@@ -237,7 +220,7 @@ public final class LogContactDialog implements Dialog {
   }
 
   private List<Phrase> plan(TurnContext ctx, LogContactDraft draft) {
-    return followUps == null ? List.of() : List.of(FollowUpQuestion.summary(ctx, draft));
+    return List.of(FollowUpQuestion.summary(ctx, draft));
   }
 
   private static Turn again(DialogState state) {

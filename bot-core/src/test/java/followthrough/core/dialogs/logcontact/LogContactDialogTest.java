@@ -382,19 +382,6 @@ class LogContactDialogTest {
     assertThat(german.replies().get(0).text()).contains("Nachfassen:\n05.03.2026, 08:00");
   }
 
-  @Test
-  void withoutAFollowUpStoreItAsksNoFollowUpQuestion() {
-    // given
-    @SuppressWarnings("deprecation")
-    LogContactDialog old = new LogContactDialog(chat.contacts, chat.ids);
-    ChatScript oldChat = ChatScript.of(new KeysOnlyMessages(), c -> List.of(old));
-    oldChat.send("/contact Oleg").press("skip").press("rung:PROSPECT").press("skip");
-    // when
-    oldChat.press("skip");
-    // then
-    assertThat(oldChat.keys()).containsExactly("logcontact.confirm.summary");
-  }
-
   private void walkToFollowUp(String rung) {
     chat.send("/contact Oleg").press("skip").press("rung:" + rung).press("skip").press("skip");
     assertThat(chat.step()).isEqualTo("FOLLOW_UP");
