@@ -39,7 +39,9 @@ final class ContactEdit {
   /** Asks which field to change. */
   Turn start(ContactsDraft draft, Contact contact) {
     return Turn.ask(
-        Step.EDIT_FIELD, draft.on(contact.id()).toSlots(), fieldQuestion(contact).replacingPrompt());
+        Step.EDIT_FIELD,
+        draft.on(contact.id()).toSlots(),
+        fieldQuestion(contact).replacingPrompt());
   }
 
   /** Reads the field to change and asks for its new value. */
@@ -81,18 +83,23 @@ final class ContactEdit {
     String text = input instanceof Input.Text t ? t.text() : null;
     boolean clear = input instanceof Input.Button b && b.value().equals(CLEAR);
     return switch (field) {
-      case NAME -> text != null && ContactText.checkName(text).isEmpty()
-          ? Optional.of(c.withName(text.strip()))
-          : Optional.empty();
-      case RUNG -> rung(input).map(c::withRung);
-      case HANDLE -> clear
-          ? Optional.of(c.withHandles(List.of()))
-          : Optional.ofNullable(text).flatMap(ContactHandle::parse).map(h -> c.withHandles(List.of(h)));
-      case NOTE -> clear
-          ? Optional.of(c.withNote(null))
-          : text != null && ContactText.checkNote(text).isEmpty()
-              ? Optional.of(c.withNote(text.strip()))
+      case NAME ->
+          text != null && ContactText.checkName(text).isEmpty()
+              ? Optional.of(c.withName(text.strip()))
               : Optional.empty();
+      case RUNG -> rung(input).map(c::withRung);
+      case HANDLE ->
+          clear
+              ? Optional.of(c.withHandles(List.of()))
+              : Optional.ofNullable(text)
+                  .flatMap(ContactHandle::parse)
+                  .map(h -> c.withHandles(List.of(h)));
+      case NOTE ->
+          clear
+              ? Optional.of(c.withNote(null))
+              : text != null && ContactText.checkNote(text).isEmpty()
+                  ? Optional.of(c.withNote(text.strip()))
+                  : Optional.empty();
     };
   }
 
@@ -101,18 +108,21 @@ final class ContactEdit {
     Optional<ContactText.Problem> name =
         text == null ? Optional.empty() : ContactText.checkName(text);
     boolean longNote =
-        text != null && ContactText.checkNote(text).equals(Optional.of(ContactText.Problem.TOO_LONG));
+        text != null
+            && ContactText.checkNote(text).equals(Optional.of(ContactText.Problem.TOO_LONG));
     return switch (field) {
-      case NAME -> name.isEmpty()
-          ? Phrase.of("dialog.unexpected")
-          : name.get() == ContactText.Problem.EMPTY
-              ? Phrase.of("contacts.edit.name.empty")
-              : Phrase.of("contacts.edit.name.tooLong", "max", ContactText.MAX_NAME);
+      case NAME ->
+          name.isEmpty()
+              ? Phrase.of("dialog.unexpected")
+              : name.get() == ContactText.Problem.EMPTY
+                  ? Phrase.of("contacts.edit.name.empty")
+                  : Phrase.of("contacts.edit.name.tooLong", "max", ContactText.MAX_NAME);
       case RUNG -> Phrase.of("dialog.pickButton");
       case HANDLE -> Phrase.of(text == null ? "dialog.unexpected" : "contacts.edit.handle.invalid");
-      case NOTE -> longNote
-          ? Phrase.of("contacts.edit.note.tooLong", "max", ContactText.MAX_NOTE)
-          : Phrase.of("dialog.unexpected");
+      case NOTE ->
+          longNote
+              ? Phrase.of("contacts.edit.note.tooLong", "max", ContactText.MAX_NOTE)
+              : Phrase.of("dialog.unexpected");
     };
   }
 
@@ -138,11 +148,12 @@ final class ContactEdit {
         switch (field) {
           case NAME -> Reply.key("contacts.edit.ask.name", "name", c.name());
           case RUNG -> rungQuestion(c);
-          case HANDLE -> Reply.key(
-                  "contacts.edit.ask.handle", "handle", ContactPhrases.handles(c.handles()))
-              .withRow(Choice.of("contacts.edit.button.noHandle", CLEAR));
-          case NOTE -> Reply.key("contacts.edit.ask.note", "note", ContactPhrases.note(c.note()))
-              .withRow(Choice.of("contacts.edit.button.noNote", CLEAR));
+          case HANDLE ->
+              Reply.key("contacts.edit.ask.handle", "handle", ContactPhrases.handles(c.handles()))
+                  .withRow(Choice.of("contacts.edit.button.noHandle", CLEAR));
+          case NOTE ->
+              Reply.key("contacts.edit.ask.note", "note", ContactPhrases.note(c.note()))
+                  .withRow(Choice.of("contacts.edit.button.noNote", CLEAR));
         };
     return ask.withRow(back(c));
   }

@@ -64,7 +64,8 @@ public final class SettingsDialog implements Dialog {
 
   @Override
   public Turn start(TurnContext ctx, String args) {
-    return Turn.ask(Step.MENU, new SettingsDraft(false).toSlots(), SettingsMenu.menu(ctx.profile()));
+    return Turn.ask(
+        Step.MENU, new SettingsDraft(false).toSlots(), SettingsMenu.menu(ctx.profile()));
   }
 
   @Override
@@ -72,7 +73,8 @@ public final class SettingsDialog implements Dialog {
     Step step = Step.valueOf(state.step());
     SettingsDraft draft = SettingsDraft.fromSlots(state.slots());
     if (step != Step.MENU && isButton(input, SettingsMenu.BACK)) {
-      return Turn.ask(Step.MENU, draft.toSlots(), SettingsMenu.menu(ctx.profile()).replacingPrompt());
+      return Turn.ask(
+          Step.MENU, draft.toSlots(), SettingsMenu.menu(ctx.profile()).replacingPrompt());
     }
     return switch (step) {
       case MENU -> onMenu(ctx, draft, input);

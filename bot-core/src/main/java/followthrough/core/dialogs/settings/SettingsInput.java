@@ -114,10 +114,12 @@ final class SettingsInput {
     for (String d : "d day days t tag tage tagen д дн день дня дней".split(" ")) {
       units.put(d, "d");
     }
-    for (String w : "w wk week weeks wo woche wochen н нед неделя недели недель неделю".split(" ")) {
+    for (String w :
+        "w wk week weeks wo woche wochen н нед неделя недели недель неделю".split(" ")) {
       units.put(w, "w");
     }
-    for (String m : "m mo month months mon monat monate monaten м мес месяц месяца месяцев".split(" ")) {
+    for (String m :
+        "m mo month months mon monat monate monaten м мес месяц месяца месяцев".split(" ")) {
       units.put(m, "m");
     }
     return Map.copyOf(units);

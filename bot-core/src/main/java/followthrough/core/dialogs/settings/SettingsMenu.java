@@ -10,7 +10,6 @@ import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Phrase;
 import followthrough.core.i18n.SupportedLocales;
 import java.time.LocalTime;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,22 +64,24 @@ final class SettingsMenu {
   static Reply question(Step step, Preferences p) {
     Reply ask =
         switch (step) {
-          case LANGUAGE -> Reply.key("settings.ask.language")
-              .withRow(
-                  Choice.of("settings.language.name.en", LANGUAGE + "en"),
-                  Choice.of("settings.language.name.de", LANGUAGE + "de"),
-                  Choice.of("settings.language.name.ru", LANGUAGE + "ru"))
-              .withRow(Choice.of("settings.button.likeMyApp", LANGUAGE + AUTO));
+          case LANGUAGE ->
+              Reply.key("settings.ask.language")
+                  .withRow(
+                      Choice.of("settings.language.name.en", LANGUAGE + "en"),
+                      Choice.of("settings.language.name.de", LANGUAGE + "de"),
+                      Choice.of("settings.language.name.ru", LANGUAGE + "ru"))
+                  .withRow(Choice.of("settings.button.likeMyApp", LANGUAGE + AUTO));
           case ZONE -> ZoneQuestion.ask();
-          case AGENDA_HOUR -> Reply.key("settings.ask.agendaHour")
-              .withRow(hour(7), hour(8), hour(9));
-          case QUIET_HOURS -> Reply.key("settings.ask.quietHours")
-              .withRow(quiet(21, 8), quiet(22, 7), quiet(20, 9));
-          case CADENCE -> Reply.key("settings.ask.cadence", "cadence", cadence(p.cadence()))
-              .withRow(cadenceChoice("3d,3w,3m"), cadenceChoice("2d,2w,2m"))
-              .withRow(cadenceChoice("1w,1m,3m"));
-          default -> Reply.key("settings.ask.inactiveDays")
-              .withRow(days(30), days(60), days(90));
+          case AGENDA_HOUR ->
+              Reply.key("settings.ask.agendaHour").withRow(hour(7), hour(8), hour(9));
+          case QUIET_HOURS ->
+              Reply.key("settings.ask.quietHours")
+                  .withRow(quiet(21, 8), quiet(22, 7), quiet(20, 9));
+          case CADENCE ->
+              Reply.key("settings.ask.cadence", "cadence", cadence(p.cadence()))
+                  .withRow(cadenceChoice("3d,3w,3m"), cadenceChoice("2d,2w,2m"))
+                  .withRow(cadenceChoice("1w,1m,3m"));
+          default -> Reply.key("settings.ask.inactiveDays").withRow(days(30), days(60), days(90));
         };
     return ask.withRow(Choice.of("settings.button.back", BACK));
   }
@@ -98,9 +99,10 @@ final class SettingsMenu {
   /** The confirmation of a saved preference. */
   static Phrase saved(Step step, Preferences p) {
     return switch (step) {
-      case AGENDA_HOUR -> Phrase.of("settings.saved.agendaHour", "time", LocalTime.of(p.agendaHour(), 0));
-      case QUIET_HOURS -> Phrase.of(
-          "settings.saved.quietHours", "from", p.quietFrom(), "until", p.quietUntil());
+      case AGENDA_HOUR ->
+          Phrase.of("settings.saved.agendaHour", "time", LocalTime.of(p.agendaHour(), 0));
+      case QUIET_HOURS ->
+          Phrase.of("settings.saved.quietHours", "from", p.quietFrom(), "until", p.quietUntil());
       case CADENCE -> Phrase.of("settings.saved.cadence", "cadence", cadence(p.cadence()));
       default -> Phrase.of("settings.saved.inactiveDays", "days", p.inactiveAfterDays());
     };
@@ -115,8 +117,7 @@ final class SettingsMenu {
     Phrase all = null;
     for (String step : cadence.get().format().split(",")) {
       String unit = step.substring(step.length() - 1);
-      Phrase one =
-          Phrase.of("settings.cadence." + unit, "n", step.substring(0, step.length() - 1));
+      Phrase one = Phrase.of("settings.cadence." + unit, "n", step.substring(0, step.length() - 1));
       all = all == null ? one : Phrase.of("settings.cadence.join", "first", all, "next", one);
     }
     return all == null ? Phrase.verbatim(text) : all;
@@ -125,13 +126,15 @@ final class SettingsMenu {
   private static Phrase language(UserProfile profile) {
     if (profile.chosenLanguage() != null) {
       return Phrase.of(
-          "settings.language.name." + SupportedLocales.resolve(profile.chosenLanguage(), null).getLanguage());
+          "settings.language.name."
+              + SupportedLocales.resolve(profile.chosenLanguage(), null).getLanguage());
     }
     return Phrase.of(
         "settings.language.auto",
         "language",
         Phrase.of(
-            "settings.language.name." + SupportedLocales.resolve(null, profile.platformLanguage()).getLanguage()));
+            "settings.language.name."
+                + SupportedLocales.resolve(null, profile.platformLanguage()).getLanguage()));
   }
 
   private static Choice hour(int hour) {

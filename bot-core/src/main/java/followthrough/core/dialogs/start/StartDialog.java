@@ -82,8 +82,7 @@ public final class StartDialog implements Dialog {
   private static Reply nextSteps(Phrase before) {
     return Reply.of(before, Phrase.of("start.next"))
         .withRow(
-            Choice.of("start.button.contact", "/contact"),
-            Choice.of("start.button.help", "/help"));
+            Choice.of("start.button.contact", "/contact"), Choice.of("start.button.help", "/help"));
   }
 
   private static Reply withSkip(Reply question) {

@@ -124,8 +124,12 @@ final class AgendaReplies {
       lines.add(
           last == null
               ? Phrase.of("today.inactive.never", "name", c.name())
-              : Phrase.of("today.inactive.line", "name", c.name(), "date", local(last, zone)
-                  .toLocalDate()));
+              : Phrase.of(
+                  "today.inactive.line",
+                  "name",
+                  c.name(),
+                  "date",
+                  local(last, zone).toLocalDate()));
       rows.add(
           List.of(
               new Choice(

@@ -26,8 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Today's agenda: overdue and due follow-ups, today's meetings and customers gone quiet, each item a
- * message with buttons; see today.md for the diagram. It stays open so that the buttons keep
+ * Today's agenda: overdue and due follow-ups, today's meetings and customers gone quiet, each item
+ * a message with buttons; see today.md for the diagram. It stays open so that the buttons keep
  * working; every press writes at most one fact and edits the item's message to show what was done.
  */
 public final class TodayDialog implements Dialog {
@@ -166,10 +166,9 @@ public final class TodayDialog implements Dialog {
     FollowUp next =
         switch (action) {
           case AgendaReplies.DONE -> f.done();
-            // a second press on an old message must not count the carry-over twice
-          case AgendaReplies.NOT_REACHED -> Snooze.isPastToday(f, now, zone)
-              ? f
-              : f.notReached(now, zone);
+          // a second press on an old message must not count the carry-over twice
+          case AgendaReplies.NOT_REACHED ->
+              Snooze.isPastToday(f, now, zone) ? f : f.notReached(now, zone);
           case AgendaReplies.FOR_AN_HOUR -> Snooze.forAnHour(f, now);
           case AgendaReplies.TOMORROW -> Snooze.untilTomorrow(f, now, zone);
           default -> f.dropped();

@@ -146,15 +146,22 @@ class ListContactsDialogTest {
             "contacts.card.next.followUp");
     assertThat(chat.buttons())
         .containsExactly(
-            "/touch #a", "/checkin #a", "/meeting #a", "/order #a", "/noshow #a", "edit:a",
-            "del:a", "all");
+            "/touch #a",
+            "/checkin #a",
+            "/meeting #a",
+            "/order #a",
+            "/noshow #a",
+            "edit:a",
+            "del:a",
+            "all");
     assertThat(chat.step()).isEqualTo("LIST");
   }
 
   @Test
   void showsANewContactsCardWithAWeakLeadWarningAndNothingPlanned() {
     // given
-    chat.contacts.add(new Contact("w", me, "Walter", null, null, Rung.PROSPECT, List.of(), null, NOW));
+    chat.contacts.add(
+        new Contact("w", me, "Walter", null, null, Rung.PROSPECT, List.of(), null, NOW));
     chat.send("/contacts");
     // when
     chat.press("open:w");
@@ -317,7 +324,8 @@ class ListContactsDialogTest {
   @SuppressWarnings("deprecation")
   void withoutTheHistoryStoresShowsTheContactAloneAndOffersNoDelete() {
     // given
-    ChatScript bare = ChatScript.of(new KeysOnlyMessages(), c -> List.of(new ListContactsDialog(c.contacts)));
+    ChatScript bare =
+        ChatScript.of(new KeysOnlyMessages(), c -> List.of(new ListContactsDialog(c.contacts)));
     bare.contacts.add(contact(bare.key().user(), "a", "Anna"));
     bare.send("/contacts");
     // when

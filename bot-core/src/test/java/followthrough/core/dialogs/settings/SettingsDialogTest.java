@@ -96,7 +96,8 @@ class SettingsDialogTest {
     assertThat(chat.keys()).containsExactly("settings.saved.agendaHour", "settings.menu");
     assertThat(preferences().agendaHour()).isEqualTo(7);
     chat.press("set:AGENDA_HOUR").send("25");
-    assertThat(chat.keys()).containsExactly("settings.invalid.agendaHour", "settings.ask.agendaHour");
+    assertThat(chat.keys())
+        .containsExactly("settings.invalid.agendaHour", "settings.ask.agendaHour");
     assertThat(chat.step()).isEqualTo("AGENDA_HOUR");
     chat.send("6");
     assertThat(preferences().agendaHour()).isEqualTo(6);
@@ -149,7 +150,8 @@ class SettingsDialogTest {
   void savesTheLanguageAndConfirmsInTheNewOne() {
     // given
     chat.send("/settings").press("set:LANGUAGE");
-    assertThat(chat.buttons()).containsExactly("lang:en", "lang:de", "lang:ru", "lang:auto", "back");
+    assertThat(chat.buttons())
+        .containsExactly("lang:en", "lang:de", "lang:ru", "lang:auto", "back");
     // when
     chat.press("lang:de");
     // then

@@ -28,8 +28,7 @@ class TodayDialogTest {
 
   private static ChatScript chat(Messages messages) {
     return ChatScript.of(
-        messages,
-        c -> List.of(new TodayDialog(c.contacts, c.followUps, c.meetings, c.orders)));
+        messages, c -> List.of(new TodayDialog(c.contacts, c.followUps, c.meetings, c.orders)));
   }
 
   private static FollowUp followUp(UserId owner, String id, String contactId, String dueAt) {
@@ -247,8 +246,7 @@ class TodayDialogTest {
     chat.press("kept:m1");
     // then
     assertThat(chat.keys()).containsExactly("today.kept");
-    assertThat(chat.meetings.find(me, "m1").orElseThrow().status())
-        .isEqualTo(Meeting.Status.KEPT);
+    assertThat(chat.meetings.find(me, "m1").orElseThrow().status()).isEqualTo(Meeting.Status.KEPT);
   }
 
   @Test
