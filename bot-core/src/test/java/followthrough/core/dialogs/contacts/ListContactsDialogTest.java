@@ -350,9 +350,9 @@ class ListContactsDialogTest {
     assertThat(text)
         .contains(
             "Last touches:\nMar 1, 2026 · call · not reached\nFeb 28, 2026 · call · reached",
-            "Meetings: came to 1 of 2.",
-            "Orders: 2, the last on Feb 27, 2026.",
-            "Next step: Check-in, Mar 4, 2026, 10:00 AM.");
+            "Meetings: came to 1 of 2\n",
+            "Orders: 2, the last on Feb 27, 2026\n",
+            "Next step: Check-in, Mar 4, 2026, 10:00 AM");
     assertThat(text).doesNotContain("Feb 24, 2026");
   }
 
@@ -370,7 +370,7 @@ class ListContactsDialogTest {
     assertThat(german.replies().get(0).text())
         .contains("Jörg", "Stufe: Interessent", "+49 151 2345678", "02.03.2026")
         .contains("Letzte Kontakte:\n01.03.2026 · Anruf · nicht erreicht")
-        .contains("Bestellungen: 2, die letzte am 27.02.2026.")
-        .contains("Nächster Schritt: Nachfassen, 04.03.2026, 10:00.");
+        .contains("Bestellungen: 2, die letzte am 27.02.2026")
+        .contains("Nächster Schritt: Nachfassen, 04.03.2026, 10:00");
   }
 }

@@ -294,7 +294,7 @@ class TodayDialogTest {
     // when
     german.send("/today");
     // then
-    assertThat(german.replies().get(0).text()).startsWith("Dein Tag, 02.03.2026.");
+    assertThat(german.replies().get(0).text()).startsWith("Dein Tag, 02.03.2026:\n");
     assertThat(german.replies().get(1).text())
         .contains("Nachfassen: Jörg", "War fällig am 27.02.2026, 10:00 (vor 3 Tag(en))")
         .contains("Wie: anrufen", "Notiz: ask about the tea");
