@@ -6,6 +6,7 @@ import followthrough.core.domain.contact.Rung;
 import followthrough.core.domain.contact.Source;
 import followthrough.core.i18n.Phrase;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,14 @@ public final class ContactPhrases {
     return handle == null ? Phrase.of("contact.handle.none") : Phrase.verbatim(handle.value());
   }
 
+  /** Every way to reach the contact, comma-separated, or the plain warning that there is none. */
+  public static Phrase handles(List<ContactHandle> handles) {
+    return handles.isEmpty()
+        ? Phrase.of("contact.handle.none")
+        : Phrase.verbatim(
+            handles.stream().map(ContactHandle::value).collect(Collectors.joining(", ")));
+  }
+
   /** The note as typed, or "none". */
   public static Phrase note(@Nullable String note) {
     return note == null ? Phrase.of("contact.none") : Phrase.verbatim(note);
@@ -39,8 +48,6 @@ public final class ContactPhrases {
 
   /** The whole contact card. */
   public static Phrase card(Contact contact, ZoneId zone) {
-    String handles =
-        contact.handles().stream().map(ContactHandle::value).collect(Collectors.joining(", "));
     return Phrase.of(
         "contact.card",
         "name",
@@ -50,7 +57,7 @@ public final class ContactPhrases {
         "source",
         source(contact.source(), contact.sourceNote()),
         "handle",
-        contact.reachable() ? Phrase.verbatim(handles) : Phrase.of("contact.handle.none"),
+        handles(contact.handles()),
         "note",
         note(contact.note()),
         "added",

@@ -7,34 +7,61 @@ import followthrough.core.conversation.TurnContext;
 import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
-import followthrough.core.dialogs.ContactPhrases;
 import followthrough.core.domain.contact.Contact;
 import followthrough.core.i18n.Phrase;
 import followthrough.core.ports.Contacts;
-import java.util.ArrayList;
+import followthrough.core.ports.FollowUps;
+import followthrough.core.ports.Meetings;
+import followthrough.core.ports.Orders;
+import followthrough.core.ports.Touches;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the user's contacts a page at a time, finds them by part of the name (typed at any time
- * while the list is open) and opens a contact card; see contacts.md for the diagram.
+ * while the list is open), opens a contact card with its history and next step, and edits or
+ * deletes the contact from there; see contacts.md for the diagram.
  */
 public final class ListContactsDialog implements Dialog {
 
   enum Step {
-    LIST
+    LIST,
+    EDIT_FIELD,
+    EDIT_VALUE,
+    DELETE
   }
 
   static final int PAGE = 8;
-  private static final String OPEN = "open:";
   private static final String MORE = "more:";
-  private static final String ALL = "all";
+  private static final String CONFIRM_DELETE = "delete";
 
   private final Contacts contacts;
+  private final @Nullable CardHistory history;
+  private final ContactCard card;
+  private final ContactEdit edit;
 
+  public ListContactsDialog(
+      Contacts contacts, Touches touches, Orders orders, FollowUps followUps, Meetings meetings) {
+    this(contacts, new CardHistory(touches, orders, followUps, meetings));
+  }
+
+  /**
+   * A list whose cards show the contact alone, without history, next step or Delete.
+   *
+   * @deprecated only until every place that builds the dialog passes all five ports
+   */
+  @Deprecated
   public ListContactsDialog(Contacts contacts) {
+    this(contacts, (CardHistory) null);
+  }
+
+  private ListContactsDialog(Contacts contacts, @Nullable CardHistory history) {
     this.contacts = contacts;
+    this.history = history;
+    this.card = new ContactCard(history);
+    this.edit = new ContactEdit(contacts, card);
   }
 
   @Override
@@ -44,7 +71,7 @@ public final class ListContactsDialog implements Dialog {
 
   @Override
   public int version() {
-    return 1;
+    return 2;
   }
 
   @Override
@@ -54,46 +81,80 @@ public final class ListContactsDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return List.of(Step.LIST.name());
+    return Arrays.stream(Step.values()).map(Step::name).toList();
   }
 
   @Override
   public Turn start(TurnContext ctx, String args) {
     if (contacts.count(ctx.user()) == 0) {
-      return Turn.end(
-          Reply.key("contacts.none").withRow(Choice.of("contacts.button.add", "/contact")));
+      return Turn.end(none());
     }
     return page(ctx, args.strip(), 0, false);
   }
 
   @Override
   public Turn onInput(TurnContext ctx, DialogState state, Input input) {
-    String query = state.slots().getOrDefault("q", "");
-    if (input instanceof Input.Text text) {
-      return page(ctx, text.text().strip(), 0, false);
+    ContactsDraft draft = ContactsDraft.fromSlots(state.slots());
+    Step step = Step.valueOf(state.step());
+    if (input instanceof Input.Button b) {
+      Optional<Turn> navigated = navigate(ctx, draft, b.value());
+      if (navigated.isPresent()) {
+        return navigated.get();
+      }
     }
-    String value = input instanceof Input.Button b ? b.value() : "";
-    if (value.startsWith(OPEN)) {
-      return card(ctx, value.substring(OPEN.length()), state);
+    if (step == Step.LIST) {
+      return input instanceof Input.Text text
+          ? page(ctx, text.text().strip(), 0, false)
+          : Turn.ask(Step.LIST, draft.toSlots(), Reply.key("dialog.unexpected"));
+    }
+    Optional<Contact> contact =
+        Optional.ofNullable(draft.contactId()).flatMap(id -> contacts.find(ctx.user(), id));
+    if (contact.isEmpty()) {
+      return Turn.ask(Step.LIST, draft.backToList().toSlots(), Reply.key("contacts.card.gone"));
+    }
+    return switch (step) {
+      case EDIT_FIELD -> edit.onField(draft, contact.get(), input);
+      case EDIT_VALUE -> edit.onValue(ctx, draft, contact.get(), input);
+      default -> onDelete(ctx, draft, contact.get(), input);
+    };
+  }
+
+  /** The buttons that work in every step: open a card, page, show all, edit, delete. */
+  private Optional<Turn> navigate(TurnContext ctx, ContactsDraft draft, String value) {
+    if (value.startsWith(ContactCard.OPEN)) {
+      return Optional.of(open(ctx, draft, value.substring(ContactCard.OPEN.length())));
     }
     if (value.startsWith(MORE)) {
-      return page(ctx, query, offset(value.substring(MORE.length())), true);
+      return Optional.of(page(ctx, draft.query(), offset(value.substring(MORE.length())), true));
     }
-    if (value.equals(ALL)) {
-      return page(ctx, "", 0, true);
+    if (value.equals(ContactCard.ALL)) {
+      return Optional.of(page(ctx, "", 0, true));
     }
-    return Turn.ask(Step.LIST, state.slots(), Reply.key("dialog.unexpected"));
+    boolean editing = value.startsWith(ContactCard.EDIT);
+    boolean deleting = value.startsWith(ContactCard.DELETE) && history != null;
+    if (!editing && !deleting) {
+      return Optional.empty();
+    }
+    String id = value.substring(value.indexOf(':') + 1);
+    Optional<Contact> contact = contacts.find(ctx.user(), id);
+    if (contact.isEmpty()) {
+      return Optional.of(
+          Turn.ask(Step.LIST, draft.backToList().toSlots(), Reply.key("contacts.card.gone")));
+    }
+    return Optional.of(
+        editing ? edit.start(draft, contact.get()) : askDelete(draft, contact.get()));
   }
 
   private Turn page(TurnContext ctx, String query, int offset, boolean replace) {
     List<Contact> found = contacts.search(ctx.user(), query, offset, PAGE + 1);
-    Map<String, String> slots = Map.of("q", query);
+    ContactsDraft draft = ContactsDraft.list(query);
     if (found.isEmpty()) {
-      return Turn.ask(
-          Step.LIST,
-          slots,
-          Reply.key("contacts.search.none", "query", query)
-              .withRow(Choice.of("contacts.button.all", ALL)));
+      Reply nothing =
+          query.isEmpty()
+              ? none()
+              : Reply.key("contacts.search.none", "query", query)
+                  .withRow(Choice.of("contacts.button.all", ContactCard.ALL));
+      return Turn.ask(Step.LIST, draft.toSlots(), nothing);
     }
     Phrase header =
         query.isEmpty()
@@ -101,27 +162,56 @@ public final class ListContactsDialog implements Dialog {
             : Phrase.of("contacts.search.header", "query", query);
     Reply reply = Reply.of(header, Phrase.of("contacts.list.hint"));
     for (Contact contact : found.subList(0, Math.min(PAGE, found.size()))) {
-      reply = reply.withRow(new Choice(Phrase.verbatim(contact.name()), OPEN + contact.id()));
+      reply =
+          reply.withRow(
+              new Choice(Phrase.verbatim(contact.name()), ContactCard.OPEN + contact.id()));
     }
     if (found.size() > PAGE) {
       reply = reply.withRow(Choice.of("contacts.button.more", MORE + (offset + PAGE)));
     }
-    return Turn.ask(Step.LIST, slots, replace ? reply.replacingPrompt() : reply);
+    return Turn.ask(Step.LIST, draft.toSlots(), replace ? reply.replacingPrompt() : reply);
   }
 
-  private Turn card(TurnContext ctx, String contactId, DialogState state) {
+  private Turn open(TurnContext ctx, ContactsDraft draft, String contactId) {
+    ContactsDraft listed = draft.backToList();
     Optional<Contact> contact = contacts.find(ctx.user(), contactId);
     if (contact.isEmpty()) {
-      return Turn.ask(Step.LIST, state.slots(), Reply.key("contacts.card.gone"));
+      return Turn.ask(Step.LIST, listed.toSlots(), Reply.key("contacts.card.gone"));
     }
-    List<Phrase> paragraphs = new ArrayList<>();
-    paragraphs.add(ContactPhrases.card(contact.get(), ctx.zone()));
-    if (!contact.get().reachable()) {
-      paragraphs.add(Phrase.of("contacts.card.weakLead"));
+    return Turn.ask(Step.LIST, listed.toSlots(), card.show(contact.get(), ctx.now(), ctx.zone()));
+  }
+
+  private Turn askDelete(ContactsDraft draft, Contact contact) {
+    return Turn.ask(
+        Step.DELETE, draft.on(contact.id()).toSlots(), deleteQuestion(contact).replacingPrompt());
+  }
+
+  /** Deletes what was recorded and planned with the contact, then the contact itself. */
+  private Turn onDelete(TurnContext ctx, ContactsDraft draft, Contact contact, Input input) {
+    CardHistory h = history;
+    if (h == null || !(input instanceof Input.Button b && b.value().equals(CONFIRM_DELETE))) {
+      return Turn.ask(
+          Step.DELETE, draft.toSlots(), Reply.key("dialog.pickButton"), deleteQuestion(contact));
     }
-    Reply reply =
-        new Reply(paragraphs, List.of(), false).withRow(Choice.of("contacts.button.all", ALL));
-    return Turn.ask(Step.LIST, state.slots(), reply);
+    h.deleteFor(ctx.user(), contact.id());
+    contacts.delete(ctx.user(), contact.id());
+    return Turn.ask(
+        Step.LIST,
+        draft.backToList().toSlots(),
+        Reply.key("contacts.delete.done", "name", contact.name())
+            .withRow(Choice.of("contacts.button.all", ContactCard.ALL))
+            .replacingPrompt());
+  }
+
+  private static Reply deleteQuestion(Contact contact) {
+    return Reply.key("contacts.delete.ask", "name", contact.name())
+        .withRow(
+            Choice.of("contacts.delete.button.yes", CONFIRM_DELETE),
+            Choice.of("contacts.delete.button.no", ContactCard.OPEN + contact.id()));
+  }
+
+  private static Reply none() {
+    return Reply.key("contacts.none").withRow(Choice.of("contacts.button.add", "/contact"));
   }
 
   private static int offset(String text) {
