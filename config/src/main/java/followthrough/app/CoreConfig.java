@@ -8,6 +8,9 @@ import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
 import followthrough.core.dialogs.order.RecordOrderDialog;
+import followthrough.core.dialogs.settings.SettingsDialog;
+import followthrough.core.dialogs.start.StartDialog;
+import followthrough.core.dialogs.today.TodayDialog;
 import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.i18n.Messages;
@@ -61,16 +64,20 @@ class CoreConfig {
       Orders orders,
       FollowUps followUps,
       Meetings meetings,
+      UserProfiles profiles,
       IdGenerator ids) {
     return new DialogRegistry(
         List.of(
             new LogContactDialog(contacts, followUps, ids),
-            new ListContactsDialog(contacts),
+            new ListContactsDialog(contacts, touches, orders, followUps, meetings),
             new LogTouchDialog(contacts, touches, followUps, ids),
             new PlanCheckInDialog(contacts, followUps, touches, ids),
             new PlanMeetingDialog(contacts, meetings, ids),
             new RecordNoShowDialog(contacts, meetings, ids),
-            new RecordOrderDialog(contacts, orders, followUps, ids)));
+            new RecordOrderDialog(contacts, orders, followUps, ids),
+            new TodayDialog(contacts, followUps, meetings, orders),
+            new SettingsDialog(profiles),
+            new StartDialog(profiles)));
   }
 
   @Bean

@@ -14,6 +14,9 @@ import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.memory.InMemoryContacts;
 import followthrough.core.memory.InMemoryFollowUps;
+import followthrough.core.memory.InMemoryMeetings;
+import followthrough.core.memory.InMemoryOrders;
+import followthrough.core.memory.InMemoryTouches;
 import followthrough.core.memory.InMemoryDialogStateStore;
 import followthrough.core.memory.InMemoryUserProfiles;
 import followthrough.core.testkit.Fixtures;
@@ -34,13 +37,19 @@ import org.junit.jupiter.api.Test;
 class ConsoleChatTest {
 
   private final InMemoryContacts contacts = new InMemoryContacts();
+  private final InMemoryFollowUps followUps = new InMemoryFollowUps();
   private final ConsoleClock clock = new ConsoleClock(Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
   private final ConversationEngine engine =
       new ConversationEngine(
           new DialogRegistry(
               List.of(
-                  new LogContactDialog(contacts, new InMemoryFollowUps(), new CountingIds()),
-                  new ListContactsDialog(contacts))),
+                  new LogContactDialog(contacts, followUps, new CountingIds()),
+                  new ListContactsDialog(
+                      contacts,
+                      new InMemoryTouches(),
+                      new InMemoryOrders(),
+                      followUps,
+                      new InMemoryMeetings()))),
           new InMemoryDialogStateStore(),
           new InMemoryUserProfiles(),
           new BundleMessages(),

@@ -22,15 +22,21 @@ class ConversationEngineTest {
   private final ChatScript chat = ChatScript.withStandardDialogs();
 
   @Test
-  void greetsOnStartAndListsEveryCommand() {
-    // given
-    ChatScript english = ChatScript.withStandardDialogs(new BundleMessages());
-    // when
-    english.send("/start");
-    // then
-    assertThat(english.replies().get(0).text())
-        .startsWith("Hi! I'm Followthrough.")
-        .contains("/contact – log a contact", "/contacts – list and find your contacts", "/cancel");
+  void listsEveryCommandWithItsDescriptionInEveryLanguage() {
+    for (String language : List.of("en", "de", "ru")) {
+      // given
+      ChatScript worded = ChatScript.withStandardDialogs(new BundleMessages()).language(language);
+      // when
+      worded.send("/help");
+      // then
+      String help = worded.replies().get(0).text();
+      for (String command :
+          List.of("contact", "contacts", "touch", "checkin", "meeting", "noshow", "order", "today",
+              "settings")) {
+        assertThat(help).as(language).contains("/" + command + " – ");
+      }
+      assertThat(help).as(language).doesNotContain("command.").doesNotContain("/start");
+    }
   }
 
   @Test

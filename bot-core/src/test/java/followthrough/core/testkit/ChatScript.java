@@ -12,6 +12,9 @@ import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
 import followthrough.core.dialogs.order.RecordOrderDialog;
+import followthrough.core.dialogs.settings.SettingsDialog;
+import followthrough.core.dialogs.start.StartDialog;
+import followthrough.core.dialogs.today.TodayDialog;
 import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Messages;
@@ -92,12 +95,16 @@ public final class ChatScript {
   private static List<Dialog> standard(ChatScript chat) {
     return List.of(
         new LogContactDialog(chat.contacts, chat.followUps, chat.ids),
-        new ListContactsDialog(chat.contacts),
+        new ListContactsDialog(
+            chat.contacts, chat.touches, chat.orders, chat.followUps, chat.meetings),
         new LogTouchDialog(chat.contacts, chat.touches, chat.followUps, chat.ids),
         new PlanCheckInDialog(chat.contacts, chat.followUps, chat.touches, chat.ids),
         new PlanMeetingDialog(chat.contacts, chat.meetings, chat.ids),
         new RecordNoShowDialog(chat.contacts, chat.meetings, chat.ids),
-        new RecordOrderDialog(chat.contacts, chat.orders, chat.followUps, chat.ids));
+        new RecordOrderDialog(chat.contacts, chat.orders, chat.followUps, chat.ids),
+        new TodayDialog(chat.contacts, chat.followUps, chat.meetings, chat.orders),
+        new SettingsDialog(chat.profiles),
+        new StartDialog(chat.profiles));
   }
 
   /** Ids c1, c2, ... */

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A contact card: who they are and how to reach them, the last touches, how reliable they are with
@@ -33,9 +32,9 @@ final class ContactCard {
   static final String EDIT = "edit:";
   static final String DELETE = "del:";
 
-  private final @Nullable CardHistory history;
+  private final CardHistory history;
 
-  ContactCard(@Nullable CardHistory history) {
+  ContactCard(CardHistory history) {
     this.history = history;
   }
 
@@ -46,23 +45,20 @@ final class ContactCard {
     if (!contact.reachable()) {
       paragraphs.add(Phrase.of("contacts.card.weakLead"));
     }
-    CardHistory h = history;
-    if (h != null) {
-      paragraphs.add(touches(h, contact, zone));
-      Reliability reliability =
-          Reliability.of(h.meetings().forContact(contact.owner(), contact.id()));
-      if (reliability.known()) {
-        paragraphs.add(
-            Phrase.of(
-                "contacts.card.reliability",
-                "kept",
-                reliability.kept(),
-                "settled",
-                reliability.settled()));
-      }
-      paragraphs.add(orders(h, contact, zone));
-      paragraphs.add(nextStep(h, contact, now, zone));
+    paragraphs.add(touches(history, contact, zone));
+    Reliability reliability =
+        Reliability.of(history.meetings().forContact(contact.owner(), contact.id()));
+    if (reliability.known()) {
+      paragraphs.add(
+          Phrase.of(
+              "contacts.card.reliability",
+              "kept",
+              reliability.kept(),
+              "settled",
+              reliability.settled()));
     }
+    paragraphs.add(orders(history, contact, zone));
+    paragraphs.add(nextStep(history, contact, now, zone));
     return new Reply(paragraphs, List.of(), false).withRows(buttons(contact.id()));
   }
 
@@ -137,11 +133,9 @@ final class ContactCard {
             Choice.of("contacts.card.button.order", "/order" + ref)));
     rows.add(List.of(Choice.of("contacts.card.button.noshow", "/noshow" + ref)));
     rows.add(
-        history == null
-            ? List.of(Choice.of("contacts.card.button.edit", EDIT + id))
-            : List.of(
-                Choice.of("contacts.card.button.edit", EDIT + id),
-                Choice.of("contacts.card.button.delete", DELETE + id)));
+        List.of(
+            Choice.of("contacts.card.button.edit", EDIT + id),
+            Choice.of("contacts.card.button.delete", DELETE + id)));
     rows.add(List.of(Choice.of("contacts.button.all", ALL)));
     return rows;
   }

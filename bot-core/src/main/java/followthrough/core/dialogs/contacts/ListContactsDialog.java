@@ -17,7 +17,6 @@ import followthrough.core.ports.Touches;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the user's contacts a page at a time, finds them by part of the name (typed at any time
@@ -38,31 +37,18 @@ public final class ListContactsDialog implements Dialog {
   private static final String CONFIRM_DELETE = "delete";
 
   private final Contacts contacts;
-  private final @Nullable CardHistory history;
+  private final CardHistory history;
   private final ContactCard card;
   private final ContactEdit edit;
 
   public ListContactsDialog(
       Contacts contacts, Touches touches, Orders orders, FollowUps followUps, Meetings meetings) {
-    this(contacts, new CardHistory(touches, orders, followUps, meetings));
-  }
-
-  /**
-   * A list whose cards show the contact alone, without history, next step or Delete.
-   *
-   * @deprecated only until every place that builds the dialog passes all five ports
-   */
-  @Deprecated
-  public ListContactsDialog(Contacts contacts) {
-    this(contacts, (CardHistory) null);
-  }
-
-  private ListContactsDialog(Contacts contacts, @Nullable CardHistory history) {
     this.contacts = contacts;
-    this.history = history;
+    this.history = new CardHistory(touches, orders, followUps, meetings);
     this.card = new ContactCard(history);
     this.edit = new ContactEdit(contacts, card);
   }
+
 
   @Override
   public String id() {
@@ -131,7 +117,7 @@ public final class ListContactsDialog implements Dialog {
       return Optional.of(page(ctx, "", 0, true));
     }
     boolean editing = value.startsWith(ContactCard.EDIT);
-    boolean deleting = value.startsWith(ContactCard.DELETE) && history != null;
+    boolean deleting = value.startsWith(ContactCard.DELETE);
     if (!editing && !deleting) {
       return Optional.empty();
     }
@@ -188,12 +174,11 @@ public final class ListContactsDialog implements Dialog {
 
   /** Deletes what was recorded and planned with the contact, then the contact itself. */
   private Turn onDelete(TurnContext ctx, ContactsDraft draft, Contact contact, Input input) {
-    CardHistory h = history;
-    if (h == null || !(input instanceof Input.Button b && b.value().equals(CONFIRM_DELETE))) {
+    if (!(input instanceof Input.Button b && b.value().equals(CONFIRM_DELETE))) {
       return Turn.ask(
           Step.DELETE, draft.toSlots(), Reply.key("dialog.pickButton"), deleteQuestion(contact));
     }
-    h.deleteFor(ctx.user(), contact.id());
+    history.deleteFor(ctx.user(), contact.id());
     contacts.delete(ctx.user(), contact.id());
     return Turn.ask(
         Step.LIST,

@@ -321,21 +321,6 @@ class ListContactsDialogTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
-  void withoutTheHistoryStoresShowsTheContactAloneAndOffersNoDelete() {
-    // given
-    ChatScript bare =
-        ChatScript.of(new KeysOnlyMessages(), c -> List.of(new ListContactsDialog(c.contacts)));
-    bare.contacts.add(contact(bare.key().user(), "a", "Anna"));
-    bare.send("/contacts");
-    // when
-    bare.press("open:a");
-    // then
-    assertThat(bare.keys()).containsExactly("contact.card");
-    assertThat(bare.buttons()).contains("edit:a").doesNotContain("del:a");
-  }
-
-  @Test
   void showsTheCardInEnglishWithTheFiveNewestTouches() {
     // given
     ChatScript english = chat(new BundleMessages());
