@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * A follow-up's nudges: "time to call Anna" when it is due, and "still open" each morning while it
- * is overdue. Moot once the follow-up is done, dropped or gone, when a due nudge's follow-up was
- * moved to another time, and when an overdue one's follow-up is no longer overdue.
+ * is overdue. Moot once the follow-up is done, dropped or gone, or moved to another time than the
+ * nudge was planned for (the move planned nudges of its own).
  */
 final class FollowUpTexts {
 
@@ -36,9 +36,8 @@ final class FollowUpTexts {
     }
     FollowUp followUp = found.get();
     boolean overdue = nudge.kind() == Nudge.Kind.FOLLOW_UP_OVERDUE;
-    if (overdue
-        ? !followUp.dueAt().isBefore(now)
-        : !NudgeIds.madeFor(nudge.id(), followUp.dueAt())) {
+    if (!NudgeIds.forFollowUpDueAt(nudge, followUp.dueAt())
+        || (overdue && !followUp.dueAt().isBefore(now))) {
       return Composition.moot(List.of());
     }
     Phrase name = names.of(nudge.owner(), followUp.contactId());

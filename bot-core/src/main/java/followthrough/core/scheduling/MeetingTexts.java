@@ -30,7 +30,7 @@ final class MeetingTexts {
     Optional<Meeting> found = meetings.find(nudge.owner(), nudge.subjectId());
     if (found.isEmpty()
         || found.get().status() != Meeting.Status.PLANNED
-        || !NudgeIds.madeFor(nudge.id(), found.get().at())
+        || !NudgeIds.forMeetingAt(nudge, found.get().at())
         || !now.isBefore(found.get().at())) {
       return Composition.moot(List.of());
     }

@@ -8,34 +8,32 @@ import java.time.LocalDate;
 
 /**
  * The deterministic ids of nudges, so that planning the same nudge twice stores one: {@code
- * fu:<id>:due:<epoch second of the due time>}, {@code fu:<id>:over:<date>}, {@code
- * mt:<id>:day:<epoch second of the meeting>}, {@code mt:<id>:soon:<epoch second>}, {@code
- * ag:<user>:<date>}. The subject's time is part of the id: a follow-up moved to another time gets a
- * new nudge (its old one may have been sent already), and a claimed nudge whose subject moved in
- * the meantime is recognised by the job as out of date. The last part after {@code :} is always the
- * time or date.
+ * fu:<id>:<due>:due}, {@code fu:<id>:<due>:over:<date>}, {@code mt:<id>:<at>:day}, {@code
+ * mt:<id>:<at>:soon} (times as epoch seconds of the follow-up's due time or the meeting's time),
+ * {@code ag:<user>:<date>}.
+ *
+ * <p>The subject's time is part of the id because the queue keeps a sent or cancelled nudge under
+ * its id for good: a follow-up moved to another time (and back) gets nudges of its own, and a nudge
+ * planned for a time the subject no longer has is recognised as superseded and dropped unsent.
  */
 final class NudgeIds {
-
-  /** Subject id prefix of a morning agenda: {@code agenda:<date>}. */
-  static final String AGENDA_SUBJECT = "agenda:";
 
   private NudgeIds() {}
 
   static String followUpDue(FollowUp followUp) {
-    return "fu:" + followUp.id() + ":due:" + followUp.dueAt().getEpochSecond();
+    return followUpPrefix(followUp.id(), followUp.dueAt()) + "due";
   }
 
   static String followUpOverdue(FollowUp followUp, LocalDate day) {
-    return "fu:" + followUp.id() + ":over:" + day;
+    return followUpPrefix(followUp.id(), followUp.dueAt()) + "over:" + day;
   }
 
   static String meetingDayBefore(Meeting meeting) {
-    return "mt:" + meeting.id() + ":day:" + meeting.at().getEpochSecond();
+    return meetingPrefix(meeting.id(), meeting.at()) + "day";
   }
 
   static String meetingSoon(Meeting meeting) {
-    return "mt:" + meeting.id() + ":soon:" + meeting.at().getEpochSecond();
+    return meetingPrefix(meeting.id(), meeting.at()) + "soon";
   }
 
   static String agenda(UserId owner, LocalDate day) {
@@ -43,21 +41,29 @@ final class NudgeIds {
   }
 
   static String agendaSubject(LocalDate day) {
-    return AGENDA_SUBJECT + day;
+    return "agenda:" + day;
   }
 
-  /** The time or date a nudge id ends with. */
-  static String last(String nudgeId) {
-    return nudgeId.substring(nudgeId.lastIndexOf(':') + 1);
+  /** Whether a follow-up's nudge was planned for the follow-up due at {@code dueAt}. */
+  static boolean forFollowUpDueAt(Nudge nudge, Instant dueAt) {
+    return nudge.id().startsWith(followUpPrefix(nudge.subjectId(), dueAt));
   }
 
-  /** Whether the nudge id was made for a subject at this instant. */
-  static boolean madeFor(String nudgeId, Instant at) {
-    return last(nudgeId).equals(Long.toString(at.getEpochSecond()));
+  /** Whether a meeting's reminder was planned for the meeting at {@code at}. */
+  static boolean forMeetingAt(Nudge nudge, Instant at) {
+    return nudge.id().startsWith(meetingPrefix(nudge.subjectId(), at));
   }
 
-  /** The date a nudge id (an agenda or an overdue carry-over) ends with. */
+  /** The date an agenda's or a carry-over's id ends with. */
   static LocalDate date(String nudgeId) {
-    return LocalDate.parse(last(nudgeId));
+    return LocalDate.parse(nudgeId.substring(nudgeId.lastIndexOf(':') + 1));
+  }
+
+  private static String followUpPrefix(String id, Instant dueAt) {
+    return "fu:" + id + ":" + dueAt.getEpochSecond() + ":";
+  }
+
+  private static String meetingPrefix(String id, Instant at) {
+    return "mt:" + id + ":" + at.getEpochSecond() + ":";
   }
 }

@@ -10,10 +10,14 @@ import java.util.Optional;
 
 /**
  * Follow-ups that keep their nudges in step: delegates to the real store and, after a write, plans
- * the follow-up's nudges (and the user's next morning agenda) or cancels them. Completing,
- * dropping, carrying over, snoozing, rescheduling or deleting a follow-up thus cancels or moves its
- * pending nudges, whichever dialog does it. The application wraps its store in this; dialogs see
- * only {@link FollowUps}.
+ * the follow-up's nudges (and the user's next morning agenda) or cancels them, whichever dialog
+ * writes. Completing, dropping or deleting a follow-up cancels its pending nudges. Carrying it
+ * over, snoozing or rescheduling it plans the nudges of its new time; those of its former time are
+ * superseded: they stay pending until then and are dropped unsent by {@link NudgeJob}, which checks
+ * every nudge against the follow-up's current time. They are not cancelled here because the queue
+ * keeps a cancelled id for good, so moving a follow-up back to a former time would find its nudges
+ * cancelled and stay silent. An edit that keeps the time plans the same ids again, which changes
+ * nothing. The application wraps its store in this; dialogs see only {@link FollowUps}.
  *
  * <p>The store is written first, then the queue. A failing queue fails the call (the turn answers
  * with an apology); repeating it heals the nudges, since {@link #add} plans again from the stored
@@ -39,12 +43,17 @@ public final class PlanningFollowUps implements FollowUps {
     return added;
   }
 
+  /**
+   * Replaces the follow-up; a done or dropped one has its pending nudges cancelled, an open one is
+   * planned again (see the class comment for what happens to the nudges of its former time).
+   */
   @Override
   public boolean update(FollowUp followUp) {
     boolean updated = delegate.update(followUp);
-    if (updated) {
-      queue.cancel(followUp.owner(), followUp.id());
+    if (updated && followUp.isOpen()) {
       plan(followUp);
+    } else if (updated) {
+      queue.cancel(followUp.owner(), followUp.id());
     }
     return updated;
   }

@@ -10,10 +10,12 @@ import java.util.Optional;
 
 /**
  * Meetings that keep their reminders in step: delegates to the real store and, after a write, plans
- * the meeting's reminders (and the user's next morning agenda) or cancels them. Cancelling,
- * recording a no-show, rescheduling or deleting a meeting thus cancels or moves its pending
- * reminders, whichever dialog does it. The application wraps its store in this; dialogs see only
- * {@link Meetings}. Failures and repeats behave as in {@link PlanningFollowUps}.
+ * the meeting's reminders (and the user's next morning agenda) or cancels them, whichever dialog
+ * writes. Cancelling, settling (kept, no-show) or deleting a meeting cancels its pending reminders;
+ * rescheduling it plans the reminders of the new time, and those of the former time are dropped
+ * unsent when due, as in {@link PlanningFollowUps} (which also says why they are not cancelled).
+ * The application wraps its store in this; dialogs see only {@link Meetings}. Failures and repeats
+ * behave as in {@link PlanningFollowUps}.
  */
 public final class PlanningMeetings implements Meetings {
 
@@ -34,12 +36,17 @@ public final class PlanningMeetings implements Meetings {
     return added;
   }
 
+  /**
+   * Replaces the meeting; a cancelled, kept or missed one has its pending reminders cancelled, a
+   * planned one is planned again (the reminders of its former time are superseded).
+   */
   @Override
   public boolean update(Meeting meeting) {
     boolean updated = delegate.update(meeting);
-    if (updated) {
-      queue.cancel(meeting.owner(), meeting.id());
+    if (updated && meeting.status() == Meeting.Status.PLANNED) {
       plan(meeting);
+    } else if (updated) {
+      queue.cancel(meeting.owner(), meeting.id());
     }
     return updated;
   }

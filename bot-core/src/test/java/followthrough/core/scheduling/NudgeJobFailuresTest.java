@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NudgeJobFailuresTest {
 
   private static final Instant MONDAY_TEN = Instant.parse("2026-03-02T10:00:00Z");
-  private static final String DUE = "fu:f1:due:" + MONDAY_TEN.getEpochSecond();
+  private static final String DUE = "fu:f1:" + MONDAY_TEN.getEpochSecond() + ":due";
 
   private final Scene scene = new Scene();
 
@@ -104,7 +104,7 @@ class NudgeJobFailuresTest {
     // then
     assertThat(scene.gateway.attempts()).isEqualTo(1);
     assertThat(scene.queue.ids(Nudge.Status.DEAD))
-        .containsExactlyInAnyOrder(DUE, "fu:f2:due:" + MONDAY_TEN.getEpochSecond());
+        .containsExactlyInAnyOrder(DUE, "fu:f2:" + MONDAY_TEN.getEpochSecond() + ":due");
   }
 
   @Test
@@ -118,7 +118,7 @@ class NudgeJobFailuresTest {
     scene.tickAt("2026-03-02T10:00:00Z");
     // then
     assertThat(scene.gateway.sent()).extracting(s -> s.address().chatId()).containsExactly("1001");
-    Nudge boris = scene.nudge("fu:b1:due:" + MONDAY_TEN.getEpochSecond());
+    Nudge boris = scene.nudge("fu:b1:" + MONDAY_TEN.getEpochSecond() + ":due");
     assertThat(boris.status()).isEqualTo(Nudge.Status.PENDING);
     assertThat(boris.attempts()).isEqualTo(1);
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class NudgeJobTest {
 
   private static final Instant MONDAY_TEN = Instant.parse("2026-03-02T10:00:00Z");
-  private static final String DUE = "fu:f1:due:" + MONDAY_TEN.getEpochSecond();
+  private static final String DUE = "fu:f1:" + MONDAY_TEN.getEpochSecond() + ":due";
 
   private final Scene scene = new Scene();
 
@@ -85,6 +85,37 @@ class NudgeJobTest {
     scene.tickAt("2026-03-02T10:00:00Z");
     // then
     assertThat(scene.gateway.attempts()).isZero();
+  }
+
+  @Test
+  void remindsOfARescheduledFollowUpOnlyAtItsNewTime() {
+    // given
+    scene.user(ANNA);
+    FollowUp f = scene.followUp(ANNA, "f1", "2026-03-02T10:00:00Z");
+    scene.followUps.update(f.rescheduled(Instant.parse("2026-03-02T12:00:00Z")));
+    // when
+    scene.tickAt("2026-03-02T10:00:00Z");
+    int atTheOldTime = scene.gateway.attempts();
+    scene.tickAt("2026-03-02T12:00:00Z");
+    // then
+    assertThat(atTheOldTime).isZero();
+    assertThat(scene.gateway.sent()).hasSize(1);
+    assertThat(scene.nudge(DUE).status()).isEqualTo(Nudge.Status.DEAD);
+  }
+
+  @Test
+  void remindsAtAFormerTimeAFollowUpWasMovedBackTo() {
+    // given
+    scene.user(ANNA);
+    FollowUp f = scene.followUp(ANNA, "f1", "2026-03-02T10:00:00Z");
+    scene.followUps.update(f.rescheduled(Instant.parse("2026-03-02T12:00:00Z")));
+    scene.followUps.update(f);
+    // when
+    scene.tickAt("2026-03-02T10:00:00Z");
+    scene.tickAt("2026-03-02T12:00:00Z");
+    // then
+    assertThat(scene.gateway.sent()).hasSize(1);
+    assertThat(scene.nudge(DUE).status()).isEqualTo(Nudge.Status.SENT);
   }
 
   @Test
