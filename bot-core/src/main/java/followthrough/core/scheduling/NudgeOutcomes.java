@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 final class NudgeOutcomes {
 
   private static final Logger log = LoggerFactory.getLogger(NudgeOutcomes.class);
+  private static final Duration MIN_WAIT = Duration.ofSeconds(1);
 
   private final NudgeQueue queue;
   private final NudgePlanner planner;
@@ -60,6 +61,9 @@ final class NudgeOutcomes {
     }
     Duration wait =
         delivery.retryAfter() != null ? delivery.retryAfter() : backoff(nudge.attempts());
+    if (wait.compareTo(MIN_WAIT) < 0) {
+      wait = MIN_WAIT; // never due again within the same tick
+    }
     Instant at = planner.retryAt(nudge, now.plus(wait));
     queue.retry(nudge.id(), settings.instance(), at);
     log.info("Nudge {} failed ({} so far); next try at {}", nudge.id(), failures, at);
