@@ -11,6 +11,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -27,9 +29,14 @@ class ConsoleConfig {
 
   static final String RUNNER = "consoleChatRunner";
 
+  /** The system clock, or one that started at {@code followthrough.console.start} and runs on. */
   @Bean
-  ConsoleClock consoleClock() {
-    return new ConsoleClock(Clock.systemUTC());
+  ConsoleClock consoleClock(FollowthroughProperties properties) {
+    Instant start = properties.console().start();
+    Clock system = Clock.systemUTC();
+    Clock base =
+        start == null ? system : Clock.offset(system, Duration.between(system.instant(), start));
+    return new ConsoleClock(base);
   }
 
   @Bean

@@ -2,6 +2,8 @@ package followthrough.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -46,8 +48,10 @@ public record FollowthroughProperties(
 
   /**
    * @param enabled {@code auto} (on when no platform token is set), {@code true} or {@code false}
+   * @param start where the terminal chat's clock starts (then it runs on normally), or null for
+   *     now; makes trial transcripts repeatable
    */
-  public record Console(@DefaultValue("auto") String enabled) {}
+  public record Console(@DefaultValue("auto") String enabled, @Nullable Instant start) {}
 
   /**
    * @param token the platform's bot token; blank leaves the platform off

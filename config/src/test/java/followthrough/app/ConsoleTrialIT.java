@@ -42,7 +42,7 @@ class ConsoleTrialIT {
   @Test
   void aContactIsStillListedAfterTheAppIsStoppedAndStartedAgain() throws Exception {
     // given
-    TrialProcess.run(workDir, "/contact Jörg Müller\nWork\n1\n@joerg_m\nSkip\nSave\n");
+    TrialProcess.run(workDir, "/contact Jörg Müller\nWork\n1\n@joerg_m\nSkip\nNo follow-up\nSave\n");
     // when
     String afterRestart = TrialProcess.run(workDir, "/contacts müller\n");
     // then
@@ -63,7 +63,7 @@ class ConsoleTrialIT {
   @Test
   void eachTrialUserSeesOnlyTheirOwnContacts() throws Exception {
     // given
-    TrialProcess.run(workDir, ":as anna\n/contact Secret Sam\nSkip\n1\nSkip\nSkip\nSave\n");
+    TrialProcess.run(workDir, ":as anna\n/contact Secret Sam\nSkip\n1\nSkip\nSkip\nNo follow-up\nSave\n");
     // when
     String boris = TrialProcess.run(workDir, ":as boris\n/contacts\n");
     // then

@@ -67,6 +67,7 @@ class MongoUriIT {
     engine.handle(Inbound.pressed(key, "ru", "rung:PROSPECT", null));
     engine.handle(Inbound.pressed(key, "ru", "skip", null));
     engine.handle(Inbound.pressed(key, "ru", "skip", null));
+    engine.handle(Inbound.pressed(key, "ru", "fu:none", null));
     engine.handle(Inbound.pressed(key, "ru", "save", null));
     // then
     try (MongoClient client = MongoClients.create(URI)) {

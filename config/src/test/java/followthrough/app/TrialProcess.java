@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class TrialProcess {
 
+  /** The trial clock's start, a Monday morning, so transcripts with dates are repeatable. */
+  static final String START = "2026-03-02T09:00:00Z";
+
   private static final Path JAR = Path.of("target", "followthrough.jar").toAbsolutePath();
 
   private TrialProcess() {}
@@ -43,6 +46,7 @@ final class TrialProcess {
     env.remove("TELEGRAM_BOT_TOKEN");
     env.remove("DISCORD_TOKEN");
     env.remove("FOLLOWTHROUGH_DATA_DIR");
+    env.put("FOLLOWTHROUGH_CONSOLE_START", START);
     Process process = builder.start();
     boolean ended = process.waitFor(120, TimeUnit.SECONDS);
     if (!ended) {
