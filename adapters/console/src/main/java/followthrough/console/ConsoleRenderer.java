@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Turns the bot's messages into plain terminal text and remembers the buttons of the last message
- * that had any, so that an answer can press one. A message prints as its text followed by one line
- * per row of buttons, as numbered choices ({@code [1] Save [2] Start over}), the numbering running
- * on across the rows of one message. A message that edits an earlier one cannot change what the
- * terminal already shows, so it prints as a new message marked {@code (updated)}.
+ * Turns the bot's messages into plain terminal text and remembers the buttons shown since the last
+ * {@link #forgetButtons()} (the chat calls it before each answer of the bot), so that an answer can
+ * press one. A message prints as its text followed by one line per row of buttons, as numbered
+ * choices ({@code [1] Save [2] Start over}), the numbering running on across the rows and the
+ * messages of one answer, so that with several messages (a day's agenda) every button has its own
+ * number. A message that edits an earlier one cannot change what the terminal already shows, so it
+ * prints as a new message marked {@code (updated)}.
  *
  * <p>Every rendered message gets a console message id ({@code m1}, {@code m2}, ...; an edit keeps
  * the id of the message it edits), which goes back to the engine with a button press, as a
@@ -24,8 +26,7 @@ public final class ConsoleRenderer {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
   private long lastId;
-  private List<Outbound.Button> buttons = List.of();
-  private String buttonsRef = "";
+  private final List<Shown> shown = new ArrayList<>();
 
   /** The message as terminal text, without a trailing line break. */
   public synchronized String render(Outbound message) {
@@ -35,23 +36,17 @@ public final class ConsoleRenderer {
       out.append(UPDATED);
     }
     out.append(message.text());
-    List<Outbound.Button> numbered = new ArrayList<>();
     for (List<Outbound.Button> row : message.rows()) {
-      appendRow(out, row, numbered);
-    }
-    if (!numbered.isEmpty()) {
-      buttons = List.copyOf(numbered);
-      buttonsRef = ref;
+      appendRow(out, row, ref);
     }
     return out.toString();
   }
 
-  private static void appendRow(
-      StringBuilder out, List<Outbound.Button> row, List<Outbound.Button> numbered) {
+  private void appendRow(StringBuilder out, List<Outbound.Button> row, String ref) {
     String gap = "\n  ";
     for (Outbound.Button button : row) {
-      numbered.add(button);
-      out.append(gap).append('[').append(numbered.size()).append("] ").append(button.label());
+      shown.add(new Shown(button, ref));
+      out.append(gap).append('[').append(shown.size()).append("] ").append(button.label());
       gap = "   ";
     }
   }
@@ -65,20 +60,24 @@ public final class ConsoleRenderer {
     String t = answer.strip();
     if (NUMBER.matcher(t).matches()) {
       int n = Integer.parseInt(t);
-      return n >= 1 && n <= buttons.size()
-          ? Optional.of(new Press(buttons.get(n - 1).value(), buttonsRef))
-          : Optional.empty();
+      return n >= 1 && n <= shown.size() ? Optional.of(shown.get(n - 1).press()) : Optional.empty();
     }
-    return buttons.stream()
-        .filter(b -> b.label().strip().equalsIgnoreCase(t))
+    return shown.stream()
+        .filter(s -> s.button().label().strip().equalsIgnoreCase(t))
         .findFirst()
-        .map(b -> new Press(b.value(), buttonsRef));
+        .map(Shown::press);
   }
 
-  /** Forgets the remembered buttons: after {@code :as} they belong to someone else's chat. */
+  /** Forgets the remembered buttons: a new answer of the bot, or another user's chat. */
   synchronized void forgetButtons() {
-    buttons = List.of();
-    buttonsRef = "";
+    shown.clear();
+  }
+
+  /** A button as shown, with the console id of the message that showed it. */
+  private record Shown(Outbound.Button button, String messageRef) {
+    Press press() {
+      return new Press(button.value(), messageRef);
+    }
   }
 
   /** A button press: the button's value and the console id of the message that showed it. */

@@ -111,14 +111,30 @@ class ConsoleRendererTest {
   }
 
   @Test
-  void replacesTheButtonsWithThoseOfANewerMessage() {
+  void numbersTheButtonsOfSeveralMessagesOfOneAnswerOneAfterAnother() {
     // given
     renderer.render(saveOrRestart());
-    renderer.render(withButtons("Where?", List.of(List.of(button("Work", "src:WORK")))));
+    String second =
+        renderer.render(withButtons("Where?", List.of(List.of(button("Work", "src:WORK")))));
     // when
-    var press = renderer.press("1");
+    var press = renderer.press("4");
     // then
+    assertThat(second).contains("[4] Work");
     assertThat(press).contains(new ConsoleRenderer.Press("src:WORK", "m2"));
+    assertThat(renderer.press("1")).contains(new ConsoleRenderer.Press("save", "m1"));
+  }
+
+  @Test
+  void startsTheNumbersAgainAfterForgetting() {
+    // given
+    renderer.render(saveOrRestart());
+    renderer.forgetButtons();
+    // when
+    String next =
+        renderer.render(withButtons("Where?", List.of(List.of(button("Work", "src:WORK")))));
+    // then
+    assertThat(next).contains("[1] Work");
+    assertThat(renderer.press("1")).contains(new ConsoleRenderer.Press("src:WORK", "m2"));
     assertThat(renderer.press("Save")).isEmpty();
   }
 
@@ -128,6 +144,7 @@ class ConsoleRendererTest {
     renderer.render(saveOrRestart());
     Outbound edit =
         new Outbound("Saved.", List.of(List.of(button("Log another", "/contact"))), "m1");
+    renderer.forgetButtons();
     renderer.render(edit);
     // when
     var press = renderer.press("1");

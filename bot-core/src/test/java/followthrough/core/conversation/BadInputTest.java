@@ -22,7 +22,8 @@ class BadInputTest {
           c ->
               List.of(
                   new LogContactDialog(c.contacts, c.followUps, c.ids),
-                  new ListContactsDialog(c.contacts, c.touches, c.orders, c.followUps, c.meetings)));
+                  new ListContactsDialog(
+                      c.contacts, c.touches, c.orders, c.followUps, c.meetings)));
 
   static Stream<String> nastyNames() {
     return Stream.of(

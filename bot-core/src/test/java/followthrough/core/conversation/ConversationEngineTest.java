@@ -31,7 +31,15 @@ class ConversationEngineTest {
       // then
       String help = worded.replies().get(0).text();
       for (String command :
-          List.of("contact", "contacts", "touch", "checkin", "meeting", "noshow", "order", "today",
+          List.of(
+              "contact",
+              "contacts",
+              "touch",
+              "checkin",
+              "meeting",
+              "noshow",
+              "order",
+              "today",
               "settings")) {
         assertThat(help).as(language).contains("/" + command + " – ");
       }

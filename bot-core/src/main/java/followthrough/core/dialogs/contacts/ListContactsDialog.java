@@ -49,7 +49,6 @@ public final class ListContactsDialog implements Dialog {
     this.edit = new ContactEdit(contacts, card);
   }
 
-
   @Override
   public String id() {
     return "contacts";

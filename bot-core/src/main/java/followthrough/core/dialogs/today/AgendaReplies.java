@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +62,7 @@ final class AgendaReplies {
     List<Phrase> details = new ArrayList<>();
     details.add(
         overdue
-            ? Phrase.of(
-                "today.due.overdue",
-                "due",
-                due,
-                "days",
-                ChronoUnit.DAYS.between(due.toLocalDate(), today))
+            ? Phrase.of("today.due.overdue", "due", due)
             : Phrase.of("today.due.today", "time", due.toLocalTime()));
     if (f.carriedOver() > 0) {
       details.add(Phrase.of("today.due.carried", "count", f.carriedOver()));

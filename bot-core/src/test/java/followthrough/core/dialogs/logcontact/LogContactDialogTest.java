@@ -30,7 +30,8 @@ class LogContactDialogTest {
           c ->
               List.of(
                   new LogContactDialog(c.contacts, c.followUps, c.ids),
-                  new ListContactsDialog(c.contacts, c.touches, c.orders, c.followUps, c.meetings)));
+                  new ListContactsDialog(
+                      c.contacts, c.touches, c.orders, c.followUps, c.meetings)));
 
   private List<FollowUp> planned() {
     return chat.followUps.openDueBefore(chat.key().user(), Instant.MAX);

@@ -296,7 +296,7 @@ class TodayDialogTest {
     // then
     assertThat(german.replies().get(0).text()).startsWith("Dein Tag, 02.03.2026:\n");
     assertThat(german.replies().get(1).text())
-        .contains("Nachfassen: Jörg", "War fällig am 27.02.2026, 10:00 (vor 3 Tag(en))")
+        .contains("Nachfassen: Jörg", "Überfällig seit 27.02.2026, 10:00")
         .contains("Wie: anrufen", "Notiz: ask about the tea");
     assertThat(german.replies().get(1).rows().get(0).get(1).label()).isEqualTo("Nicht erreicht");
     german.press("nr:f1");
