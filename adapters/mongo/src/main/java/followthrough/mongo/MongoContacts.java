@@ -95,6 +95,18 @@ public final class MongoContacts implements Contacts {
     return contacts.countDocuments(ownedBy(owner));
   }
 
+  @Override
+  public boolean update(Contact contact) {
+    Bson stored = and(eq(ContactDocuments.ID, contact.id()), ownedBy(contact.owner()));
+    return contacts.replaceOne(stored, ContactDocuments.toDocument(contact)).getMatchedCount() > 0;
+  }
+
+  @Override
+  public boolean delete(UserId owner, String contactId) {
+    Bson stored = and(eq(ContactDocuments.ID, contactId), ownedBy(owner));
+    return contacts.deleteOne(stored).getDeletedCount() > 0;
+  }
+
   private static Bson ownedBy(UserId owner) {
     return eq(ContactDocuments.OWNER, owner.value());
   }

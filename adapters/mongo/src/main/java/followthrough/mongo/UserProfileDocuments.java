@@ -2,13 +2,16 @@ package followthrough.mongo;
 
 import static followthrough.mongo.BsonFields.date;
 import static followthrough.mongo.BsonFields.instant;
+import static followthrough.mongo.BsonFields.number;
 import static followthrough.mongo.BsonFields.optionalString;
 import static followthrough.mongo.BsonFields.putIfPresent;
 import static followthrough.mongo.BsonFields.string;
 
 import followthrough.core.domain.user.ChatAddress;
+import followthrough.core.domain.user.Preferences;
 import followthrough.core.domain.user.UserId;
 import followthrough.core.domain.user.UserProfile;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps a {@link UserProfile} to its document in {@code user_profiles} and back. The time zone is
  * stored as its id ({@code Europe/Berlin}, {@code +03:00}), the address as {@code {platform,
- * chatId}}; unset fields are absent.
+ * chatId}}, preferences as a sub-document only when they differ from the defaults; unset fields are
+ * absent.
  */
 final class UserProfileDocuments {
 
@@ -28,6 +32,12 @@ final class UserProfileDocuments {
   static final String ADDRESS_PLATFORM = "platform";
   static final String ADDRESS_CHAT_ID = "chatId";
   static final String CREATED_AT = "createdAt";
+  static final String PREFERENCES = "preferences";
+  static final String AGENDA_HOUR = "agendaHour";
+  static final String QUIET_FROM = "quietFrom";
+  static final String QUIET_UNTIL = "quietUntil";
+  static final String CADENCE = "cadence";
+  static final String INACTIVE_AFTER_DAYS = "inactiveAfterDays";
 
   private UserProfileDocuments() {}
 
@@ -39,7 +49,13 @@ final class UserProfileDocuments {
     putIfPresent(document, ZONE, zone == null ? null : zone.getId());
     ChatAddress address = profile.address();
     putIfPresent(document, ADDRESS, address == null ? null : address(address));
-    return document.append(CREATED_AT, date(profile.createdAt()));
+    document.append(CREATED_AT, date(profile.createdAt()));
+    Preferences preferences = profile.preferences();
+    // Default preferences stay absent, so a later change of the defaults reaches those users.
+    return putIfPresent(
+        document,
+        PREFERENCES,
+        preferences.equals(Preferences.DEFAULT) ? null : preferences(preferences));
   }
 
   static UserProfile fromDocument(Document document) {
@@ -50,7 +66,28 @@ final class UserProfileDocuments {
         optionalString(document, PLATFORM_LANGUAGE),
         zone == null ? null : ZoneId.of(zone),
         address(document.get(ADDRESS, Document.class)),
-        instant(document, CREATED_AT));
+        instant(document, CREATED_AT),
+        preferences(document.get(PREFERENCES, Document.class)));
+  }
+
+  private static Document preferences(Preferences preferences) {
+    return new Document(AGENDA_HOUR, preferences.agendaHour())
+        .append(QUIET_FROM, preferences.quietFrom().toString())
+        .append(QUIET_UNTIL, preferences.quietUntil().toString())
+        .append(CADENCE, preferences.cadence())
+        .append(INACTIVE_AFTER_DAYS, preferences.inactiveAfterDays());
+  }
+
+  private static Preferences preferences(@Nullable Document stored) {
+    if (stored == null) {
+      return Preferences.DEFAULT;
+    }
+    return new Preferences(
+        Math.toIntExact(number(stored, AGENDA_HOUR)),
+        LocalTime.parse(string(stored, QUIET_FROM)),
+        LocalTime.parse(string(stored, QUIET_UNTIL)),
+        string(stored, CADENCE),
+        Math.toIntExact(number(stored, INACTIVE_AFTER_DAYS)));
   }
 
   private static Document address(ChatAddress address) {
