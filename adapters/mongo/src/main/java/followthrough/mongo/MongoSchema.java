@@ -1,12 +1,14 @@
 package followthrough.mongo;
 
 import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bson.Document;
 
 /**
  * Creates the collections and indexes the {@code Mongo*} stores use. Called once at every start,
@@ -19,12 +21,21 @@ import java.util.Set;
  * they serve the owner's contact search and the expiry cleanup. There is no TTL index: the embedded
  * server never expires documents, so a scheduled job calls {@link
  * MongoDialogStateStore#deleteExpired}.
+ *
+ * <p>The nudge collections get unique indexes on {@code {_id, claimableAt}} and {@code {_id,
+ * claimedBy}}: unique trivially (they start with {@code _id}), they exist so that the claim and the
+ * holder's writes are index lookups on the embedded server too (see {@link MongoNudgeQueue}).
  */
 public final class MongoSchema {
 
   static final List<String> COLLECTIONS =
       List.of(
-          MongoContacts.COLLECTION, MongoDialogStateStore.COLLECTION, MongoUserProfiles.COLLECTION);
+          MongoContacts.COLLECTION,
+          MongoDialogStateStore.COLLECTION,
+          MongoUserProfiles.COLLECTION,
+          NudgeDocuments.URGENT_COLLECTION,
+          NudgeDocuments.BULK_COLLECTION,
+          NudgeSubjects.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;
@@ -51,6 +62,25 @@ public final class MongoSchema {
         .createIndex(
             Indexes.ascending(DialogStateDocuments.EXPIRES_AT),
             new IndexOptions().name("expiresAt"));
+    for (String lane : List.of(NudgeDocuments.URGENT_COLLECTION, NudgeDocuments.BULK_COLLECTION)) {
+      ensureNudgeIndexes(db.getCollection(lane));
+    }
+  }
+
+  /**
+   * The claim and the holder's writes filter on exactly these unique keys, which the embedded
+   * server serves; the candidate range on {@code claimableAt} is served on a real MongoDB only.
+   */
+  private static void ensureNudgeIndexes(MongoCollection<Document> nudges) {
+    nudges.createIndex(
+        Indexes.ascending(NudgeDocuments.ID, NudgeDocuments.CLAIMABLE_AT),
+        new IndexOptions().name("claim").unique(true));
+    nudges.createIndex(
+        Indexes.ascending(NudgeDocuments.ID, NudgeDocuments.CLAIMED_BY),
+        new IndexOptions().name("holder").unique(true));
+    nudges.createIndex(
+        Indexes.ascending(NudgeDocuments.CLAIMABLE_AT),
+        new IndexOptions().name("claimableAt").sparse(true));
   }
 
   private static void createCollection(MongoDatabase db, String collection) {

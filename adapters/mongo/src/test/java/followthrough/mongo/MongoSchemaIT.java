@@ -33,9 +33,22 @@ class MongoSchemaIT {
     MongoSchema.ensure(db);
     // then
     assertThat(db.listCollectionNames().into(new ArrayList<>()))
-        .contains("contacts", "dialog_states", "user_profiles");
+        .contains(
+            "contacts",
+            "dialog_states",
+            "user_profiles",
+            "nudges_urgent",
+            "nudges_bulk",
+            "nudge_subjects");
     assertThat(indexKeys("contacts")).contains(new Document("owner", 1).append("nameKey", 1));
     assertThat(indexKeys("dialog_states")).contains(new Document("expiresAt", 1));
+    for (String lane : List.of("nudges_urgent", "nudges_bulk")) {
+      assertThat(indexKeys(lane))
+          .contains(
+              new Document("_id", 1).append("claimableAt", 1),
+              new Document("_id", 1).append("claimedBy", 1),
+              new Document("claimableAt", 1));
+    }
   }
 
   @Test
