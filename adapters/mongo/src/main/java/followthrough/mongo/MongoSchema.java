@@ -7,6 +7,8 @@ import com.mongodb.client.model.Indexes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
@@ -22,6 +24,10 @@ import org.bson.conversions.Bson;
  * (mongo-java-server) non-unique indexes are accepted and listed but are no-ops, so queries there
  * scan the collection; that is fine for one user's data. There is no TTL index: the embedded server
  * never expires documents, so a scheduled job calls {@link MongoDialogStateStore#deleteExpired}.
+ *
+ * <p>The nudge collections get unique indexes on {@code {_id, claimableAt}} and {@code {_id,
+ * claimedBy}}: unique trivially (they start with {@code _id}), they exist so that the claim and the
+ * holder's writes are index lookups on the embedded server too (see {@link MongoNudgeQueue}).
  */
 public final class MongoSchema {
 
@@ -33,7 +39,10 @@ public final class MongoSchema {
           MongoTouches.COLLECTION,
           MongoOrders.COLLECTION,
           MongoFollowUps.COLLECTION,
-          MongoMeetings.COLLECTION);
+          MongoMeetings.COLLECTION,
+          NudgeDocuments.URGENT_COLLECTION,
+          NudgeDocuments.BULK_COLLECTION,
+          NudgeSubjects.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;
@@ -70,6 +79,25 @@ public final class MongoSchema {
     index(db, followUps, "owner_contactId_dueAt", OWNER, CONTACT_ID, dueAt);
     byContactNewestFirst(db, MongoMeetings.COLLECTION, MeetingDocuments.AT);
     index(db, MongoMeetings.COLLECTION, "owner_at", OWNER, MeetingDocuments.AT);
+    for (String lane : List.of(NudgeDocuments.URGENT_COLLECTION, NudgeDocuments.BULK_COLLECTION)) {
+      ensureNudgeIndexes(db.getCollection(lane));
+    }
+  }
+
+  /**
+   * The claim and the holder's writes filter on exactly these unique keys, which the embedded
+   * server serves; the candidate range on {@code claimableAt} is served on a real MongoDB only.
+   */
+  private static void ensureNudgeIndexes(MongoCollection<Document> nudges) {
+    nudges.createIndex(
+        Indexes.ascending(NudgeDocuments.ID, NudgeDocuments.CLAIMABLE_AT),
+        new IndexOptions().name("claim").unique(true));
+    nudges.createIndex(
+        Indexes.ascending(NudgeDocuments.ID, NudgeDocuments.CLAIMED_BY),
+        new IndexOptions().name("holder").unique(true));
+    nudges.createIndex(
+        Indexes.ascending(NudgeDocuments.CLAIMABLE_AT),
+        new IndexOptions().name("claimableAt").sparse(true));
   }
 
   /** {@code {owner: 1, contactId: 1, <at>: -1}}, named {@code owner_contactId_<at>}. */

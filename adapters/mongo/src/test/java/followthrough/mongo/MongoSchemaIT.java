@@ -44,7 +44,10 @@ class MongoSchemaIT {
             "touches",
             "orders",
             "follow_ups",
-            "meetings");
+            "meetings",
+            "nudges_urgent",
+            "nudges_bulk",
+            "nudge_subjects");
     assertThat(indexKeys("contacts")).contains(new Document("owner", 1).append("nameKey", 1));
     assertThat(indexKeys("dialog_states")).contains(new Document("expiresAt", 1));
     assertThat(indexKeys("touches")).contains(byContact("at", -1));
@@ -55,6 +58,13 @@ class MongoSchemaIT {
             byContact("dueAt", 1), new Document("owner", 1).append("status", 1).append("dueAt", 1));
     assertThat(indexKeys("meetings"))
         .contains(byContact("at", -1), new Document("owner", 1).append("at", 1));
+    for (String lane : List.of("nudges_urgent", "nudges_bulk")) {
+      assertThat(indexKeys(lane))
+          .contains(
+              new Document("_id", 1).append("claimableAt", 1),
+              new Document("_id", 1).append("claimedBy", 1),
+              new Document("claimableAt", 1));
+    }
   }
 
   @Test
