@@ -7,6 +7,7 @@ import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
+import followthrough.core.dialogs.nudge.NudgeActionsDialog;
 import followthrough.core.dialogs.order.RecordOrderDialog;
 import followthrough.core.dialogs.settings.SettingsDialog;
 import followthrough.core.dialogs.start.StartDialog;
@@ -77,7 +78,8 @@ class CoreConfig {
             new RecordOrderDialog(contacts, orders, followUps, ids),
             new TodayDialog(contacts, followUps, meetings, orders),
             new SettingsDialog(profiles),
-            new StartDialog(profiles)));
+            new StartDialog(profiles),
+            new NudgeActionsDialog(followUps, meetings, contacts, ids)));
   }
 
   @Bean

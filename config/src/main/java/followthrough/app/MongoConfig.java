@@ -4,11 +4,16 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import followthrough.core.ports.NudgeQueue;
+import followthrough.core.scheduling.NudgePlanner;
+import followthrough.core.scheduling.PlanningFollowUps;
+import followthrough.core.scheduling.PlanningMeetings;
 import followthrough.mongo.EmbeddedMongo;
 import followthrough.mongo.MongoContacts;
 import followthrough.mongo.MongoDialogStateStore;
 import followthrough.mongo.MongoFollowUps;
 import followthrough.mongo.MongoMeetings;
+import followthrough.mongo.MongoNudgeQueue;
 import followthrough.mongo.MongoOrders;
 import followthrough.mongo.MongoSchema;
 import followthrough.mongo.MongoTouches;
@@ -82,14 +87,21 @@ class MongoConfig {
     return new MongoOrders(db);
   }
 
+  /** Follow-ups; every change re-plans or cancels the nudges about them. */
   @Bean
-  MongoFollowUps followUps(MongoDatabase db) {
-    return new MongoFollowUps(db);
+  PlanningFollowUps followUps(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
+    return new PlanningFollowUps(new MongoFollowUps(db), planner, queue);
+  }
+
+  /** Meetings; every change re-plans or cancels their reminders. */
+  @Bean
+  PlanningMeetings meetings(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
+    return new PlanningMeetings(new MongoMeetings(db), planner, queue);
   }
 
   @Bean
-  MongoMeetings meetings(MongoDatabase db) {
-    return new MongoMeetings(db);
+  MongoNudgeQueue nudgeQueue(MongoDatabase db) {
+    return new MongoNudgeQueue(db);
   }
 
   /** The client, and the embedded server it talks to (if any); closed in that order. */

@@ -11,6 +11,7 @@ import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
+import followthrough.core.dialogs.nudge.NudgeActionsDialog;
 import followthrough.core.dialogs.order.RecordOrderDialog;
 import followthrough.core.dialogs.settings.SettingsDialog;
 import followthrough.core.dialogs.start.StartDialog;
@@ -104,7 +105,8 @@ public final class ChatScript {
         new RecordOrderDialog(chat.contacts, chat.orders, chat.followUps, chat.ids),
         new TodayDialog(chat.contacts, chat.followUps, chat.meetings, chat.orders),
         new SettingsDialog(chat.profiles),
-        new StartDialog(chat.profiles));
+        new StartDialog(chat.profiles),
+        new NudgeActionsDialog(chat.followUps, chat.meetings, chat.contacts, chat.ids));
   }
 
   /** Ids c1, c2, ... */

@@ -1,0 +1,76 @@
+package followthrough.app;
+
+import followthrough.core.conversation.Platform;
+import followthrough.core.i18n.Messages;
+import followthrough.core.ports.ChatGateway;
+import followthrough.core.ports.Contacts;
+import followthrough.core.ports.FollowUps;
+import followthrough.core.ports.Meetings;
+import followthrough.core.ports.NudgeQueue;
+import followthrough.core.ports.UserProfiles;
+import followthrough.core.scheduling.NudgeJob;
+import followthrough.core.scheduling.NudgePlanner;
+import followthrough.core.scheduling.NudgeTexts;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The nudges: the planner that turns follow-ups and meetings into nudges (the stores are wrapped in
+ * {@link MongoConfig} so that every change re-plans or cancels them), and the job that sends what
+ * is due through the platform's {@link ChatGateway}.
+ */
+@Configuration(proxyBeanMethods = false)
+class NudgeConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(NudgeConfig.class);
+
+  @Bean
+  NudgePlanner nudgePlanner(UserProfiles profiles, Clock clock) {
+    return new NudgePlanner(profiles, clock);
+  }
+
+  /**
+   * The job, sending through the platform's gateway; with no platform running (no gateway), sends
+   * fail and wait with backoff until one runs.
+   */
+  @Bean
+  NudgeJob nudgeJob(
+      NudgeQueue queue,
+      NudgePlanner planner,
+      FollowUps followUps,
+      Meetings meetings,
+      Contacts contacts,
+      UserProfiles profiles,
+      ObjectProvider<ChatGateway> gateway,
+      Messages messages,
+      Clock clock) {
+    String instance = "app-" + UUID.randomUUID().toString().substring(0, 8);
+    ChatGateway sender = gateway.getIfAvailable(NudgeConfig::noPlatform);
+    return new NudgeJob(
+        queue,
+        new NudgeTexts(followUps, meetings, contacts, planner),
+        planner,
+        profiles,
+        sender,
+        messages,
+        clock,
+        NudgeJob.Settings.defaults(instance));
+  }
+
+  private static ChatGateway noPlatform() {
+    return (address, message) -> {
+      log.warn("No chat platform runs that could deliver a nudge to {}", platformOf(address));
+      return ChatGateway.Delivery.FAILED;
+    };
+  }
+
+  private static String platformOf(followthrough.core.conversation.ConversationAddress address) {
+    Platform platform = address.platform();
+    return platform.code();
+  }
+}
