@@ -142,6 +142,7 @@ public final class ConsoleChat {
       case ":as" -> talkAs(arg);
       case ":advance" -> advance(arg);
       case ":tick" -> {
+        renderer.forgetButtons(); // the nudges printed now carry the buttons to answer
         tick.run();
         say(Transcript.meta("ticked"));
       }

@@ -38,7 +38,6 @@ public final class ConsoleChatGateway implements ChatGateway {
       synchronized (out) {
         Transcript.print(out, "");
         Transcript.print(out, Transcript.meta("nudge for " + address.chatId() + " --"));
-        renderer.forgetButtons(); // the nudge's buttons are the ones to answer now
         Transcript.print(out, Transcript.bot(renderer.render(message)));
         out.flush();
         // PrintWriter swallows IOExceptions; checkError is the only way to learn of one
