@@ -32,6 +32,7 @@ final class UserProfileDocuments {
   static final String ADDRESS = "address";
   static final String ADDRESS_PLATFORM = "platform";
   static final String ADDRESS_CHAT_ID = "chatId";
+  static final String ADDRESS_UNREACHABLE = "unreachable";
   static final String CREATED_AT = "createdAt";
   static final String PREFERENCES = "preferences";
   static final String AGENDA_HOUR = "agendaHour";
@@ -68,15 +69,23 @@ final class UserProfileDocuments {
   }
 
   private static Document address(ChatAddress address) {
-    return new Document(ADDRESS_PLATFORM, address.platform())
-        .append(ADDRESS_CHAT_ID, address.chatId());
+    Document stored =
+        new Document(ADDRESS_PLATFORM, address.platform())
+            .append(ADDRESS_CHAT_ID, address.chatId());
+    if (address.unreachable()) {
+      stored.append(ADDRESS_UNREACHABLE, true); // absent means reachable, as in older documents
+    }
+    return stored;
   }
 
   private static @Nullable ChatAddress address(@Nullable Document stored) {
     if (stored == null) {
       return null;
     }
-    return new ChatAddress(string(stored, ADDRESS_PLATFORM), string(stored, ADDRESS_CHAT_ID));
+    return new ChatAddress(
+        string(stored, ADDRESS_PLATFORM),
+        string(stored, ADDRESS_CHAT_ID),
+        Boolean.TRUE.equals(stored.getBoolean(ADDRESS_UNREACHABLE)));
   }
 
   private static Document preferences(Preferences preferences) {

@@ -44,12 +44,12 @@ final class NudgeOutcomes {
 
   void unreachable(Nudge nudge) {
     queue.giveUp(nudge.id(), settings.instance());
-    log.info("Gave up nudge {}: the chat of {} is unreachable", nudge.id(), nudge.owner());
+    log.debug("Gave up nudge {}: the chat of {} is unreachable", nudge.id(), nudge.owner());
   }
 
   void gaveUp(Nudge nudge, String why) {
     queue.giveUp(nudge.id(), settings.instance());
-    log.info("Gave up nudge {}: {}", nudge.id(), why);
+    log.debug("Gave up nudge {}: {}", nudge.id(), why);
   }
 
   /** Retries a nudge that failed for now, or gives it up after too many attempts. */
@@ -66,7 +66,7 @@ final class NudgeOutcomes {
     }
     Instant at = planner.retryAt(nudge, now.plus(wait));
     queue.retry(nudge.id(), settings.instance(), at);
-    log.info("Nudge {} failed ({} so far); next try at {}", nudge.id(), failures, at);
+    log.debug("Nudge {} failed ({} so far); next try at {}", nudge.id(), failures, at);
   }
 
   /** The first retry's wait doubled per earlier failure, at most the longest wait. */

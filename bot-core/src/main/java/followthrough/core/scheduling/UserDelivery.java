@@ -3,6 +3,7 @@ package followthrough.core.scheduling;
 import followthrough.core.conversation.ConversationAddress;
 import followthrough.core.conversation.Reply;
 import followthrough.core.dialogs.nudge.NudgeButtons;
+import followthrough.core.domain.user.ChatAddress;
 import followthrough.core.domain.user.UserId;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Phrase;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * else English): each checked and composed, late ones grouped into one message when there are more
  * than the threshold (after a stop: one message, not a flood), the rest one message each, the
  * morning agenda first. Once the chat turns out unreachable, the user's remaining nudges are given
- * up without trying. A failure with one nudge never stops the others.
+ * up without trying, and the chat is marked unreachable so that later nudges are held back (given
+ * up unsent) until the user writes again. A failure with one nudge never stops the others.
  */
 final class UserDelivery {
 
@@ -61,15 +63,35 @@ final class UserDelivery {
       nudges.forEach(n -> outcomes.gaveUp(n, "no chat address for " + owner));
       return;
     }
+    if (profile.get().address().unreachable()) {
+      // paused until the user writes again: not even a try, so a blocked bot sends nothing
+      nudges.forEach(n -> settle(() -> outcomes.unreachable(n)));
+      return;
+    }
     Optional<Target> target = Target.of(profile.get());
     if (target.isEmpty()) {
       nudges.forEach(n -> outcomes.gaveUp(n, "unknown platform of " + owner));
       return;
     }
-    deliver(target.get(), compose(nudges, profile.get(), now), now);
+    if (!deliver(target.get(), compose(nudges, profile.get(), now), now)) {
+      pause(profile.get());
+    }
   }
 
-  private void deliver(Target target, List<Ready> ready, Instant now) {
+  /** Marks the user's chat unreachable; the engine clears it when the user writes again. */
+  private void pause(UserProfile profile) {
+    ChatAddress address = profile.address();
+    try {
+      if (address != null) {
+        profiles.save(profile.withAddress(address.markedUnreachable()));
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not mark a chat unreachable; its nudges fail the same way meanwhile", e);
+    }
+  }
+
+  /** Delivers the user's ready nudges; false when the chat turned out unreachable. */
+  private boolean deliver(Target target, List<Ready> ready, Instant now) {
     Instant lateBefore = now.minus(settings.lateAfter());
     List<Ready> late = ready.stream().filter(r -> r.nudge().dueAt().isBefore(lateBefore)).toList();
     boolean reachable = true;
@@ -84,6 +106,7 @@ final class UserDelivery {
         settle(() -> outcomes.unreachable(item.nudge()));
       }
     }
+    return reachable;
   }
 
   private List<Ready> compose(List<Nudge> nudges, UserProfile profile, Instant now) {

@@ -196,6 +196,19 @@ class ConversationEngineTest {
   }
 
   @Test
+  void makesTheChatReachableAgainWhenTheUserWrites() {
+    // given: nudges found the chat unreachable (the user had blocked the bot)
+    chat.send("hello");
+    var profile = chat.profiles.find(chat.key().user()).orElseThrow();
+    chat.profiles.save(profile.withAddress(profile.address().markedUnreachable()));
+    // when
+    chat.send("/help");
+    // then
+    assertThat(chat.profiles.find(chat.key().user()).orElseThrow().address().unreachable())
+        .isFalse();
+  }
+
+  @Test
   void doesNotTakeAGroupChatAsTheAddressForPersonalMessages() {
     // given
     chat.send("hello");

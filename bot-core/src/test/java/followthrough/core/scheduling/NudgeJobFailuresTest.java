@@ -108,6 +108,22 @@ class NudgeJobFailuresTest {
   }
 
   @Test
+  void holdsBackTheNextNudgesOfAnUnreachableChatUntilTheUserWritesAgain() {
+    // given: the chat turned out unreachable at ten
+    scene.followUp(ANNA, "f1", "2026-03-02T10:00:00Z");
+    scene.gateway.answer("1001", Delivery.UNREACHABLE);
+    scene.tickAt("2026-03-02T10:00:00Z");
+    scene.followUp(ANNA, "f2", "2026-03-02T12:00:00Z");
+    // when
+    scene.tickAt("2026-03-02T12:00:00Z");
+    // then
+    assertThat(scene.gateway.attempts()).isEqualTo(1);
+    assertThat(scene.profiles.find(ANNA).orElseThrow().address().unreachable()).isTrue();
+    assertThat(scene.queue.ids(Nudge.Status.DEAD))
+        .contains("fu:f2:" + Instant.parse("2026-03-02T12:00:00Z").getEpochSecond() + ":due");
+  }
+
+  @Test
   void keepsSendingToOthersWhenOneUsersChatFails() {
     // given
     scene.user(BORIS);

@@ -61,6 +61,18 @@ public abstract class UserProfilesContract {
   }
 
   @Test
+  void keepsAChatMarkedUnreachable() {
+    // given
+    UserProfile profile =
+        UserProfile.firstSeen(ANNA, T0)
+            .withAddress(new ChatAddress("telegram", "1001").markedUnreachable());
+    // when
+    profiles.save(profile);
+    // then
+    assertThat(profiles.find(ANNA).orElseThrow().address().unreachable()).isTrue();
+  }
+
+  @Test
   void replacesAProfileOnSave() {
     // given
     profiles.save(UserProfile.firstSeen(ANNA, T0));
