@@ -1,12 +1,10 @@
 package followthrough.mongo;
 
-import static followthrough.mongo.BsonFields.date;
 import static followthrough.mongo.NudgeDocuments.CLAIMABLE_AT;
-import static followthrough.mongo.NudgeDocuments.DUE_AT;
 import static followthrough.mongo.NudgeDocuments.ID;
-import static followthrough.mongo.NudgeLane.ATTEMPTS;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
 import followthrough.core.domain.user.UserId;
 import followthrough.core.ports.NudgeQueue;
 import followthrough.core.scheduling.Nudge;
@@ -15,7 +13,6 @@ import followthrough.core.scheduling.Nudge.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.jspecify.annotations.Nullable;
+import org.bson.conversions.Bson;
 
 /**
  * {@link NudgeQueue} in one collection per lane ({@code nudges_urgent}, {@code nudges_bulk}), one
@@ -31,39 +28,39 @@ import org.jspecify.annotations.Nullable;
  * collection per lane keeps the urgent scan small, and on the embedded server, which locks a
  * collection for each operation, keeps urgent claims from waiting behind a bulk scan.
  *
- * <p>Every write that decides a race is a single-document write whose filter is exactly the keys of
- * a unique index, because the embedded server (mongo-java-server) uses an index only for such a
- * filter and scans the whole collection for any other:
+ * <p>The embedded server (mongo-java-server) uses an index only for an equality filter on exactly
+ * the keys of a unique index and scans the whole collection for any other filter. So:
  *
  * <ul>
- *   <li>{@link #claimable} reads one page of candidates, {@code claimableAt <= now} (see {@link
- *       NudgeDocuments}), unsorted: on the embedded server that scan stops after {@code limit}
- *       matches, while a sort would read and sort the whole backlog for every page. The page is
- *       sorted by due time here; on a real MongoDB the index on {@code claimableAt} yields the
- *       earliest first anyway.
- *   <li>{@link #claim} is a {@code findOneAndUpdate} on {@code {_id, claimableAt}}: it matches only
- *       while the nudge is as the candidate read saw it, claimable, so of racing instances one
- *       wins. The {@code claimableAt} of this object's listed candidates is remembered, so a claim
- *       is one round trip; without it, or when it is stale, the nudge is read by {@code _id} first.
- *   <li>{@link #sent}, {@link #retry} and {@link #giveUp} update on {@code {_id, claimedBy}}, so an
- *       instance whose lease was taken over changes nothing.
- *   <li>{@link #schedule} inserts, and on a taken id replaces the stored nudge on {@code {_id,
- *       claimableAt}} only while it is pending; {@link #cancel} does the same for each nudge it
- *       finds through {@link NudgeSubjects}.
+ *   <li>{@link #claimable} reads one page of candidates (pending or claimed, {@code claimableAt <=
+ *       now}, see {@link NudgeDocuments}) unsorted: on the embedded server that scan stops after
+ *       {@code limit} matches, while a sort would read and sort the whole backlog for every page.
+ *       The page is sorted by due time here; on a real MongoDB the index on {@code (status,
+ *       claimableAt)} yields the earliest first anyway.
+ *   <li>{@link #claim} is one {@code findOneAndUpdate} on {@code {_id, claimableAt}} (a unique
+ *       index) that moves {@code claimableAt} to the lease end: of racing instances only the first
+ *       finds the key it read, so one wins. The {@code claimableAt} of this object's listed
+ *       candidates is remembered, so a claim is one round trip; else the nudge is read first.
+ *   <li>{@link #sent}, {@link #retry}, {@link #giveUp}, {@link #cancel} and the replacing {@link
+ *       #schedule} are swaps on the same key; each checks the nudge it replaced (held by this
+ *       instance, or pending) and puts it back if not (see {@link NudgeLane}). An instance whose
+ *       lease was taken over no longer has the key and changes nothing.
  * </ul>
  *
- * <p>No transactions or sessions. Instants are stored with millisecond precision. Sent, cancelled
- * and given-up nudges stay in their collection (they keep a re-planned id from being sent again).
- * Thread-safe; driver failures surface as unchecked {@code MongoException}s.
+ * <p>No transactions or sessions. Instants are stored with millisecond precision. Finished nudges
+ * stay in their collection (they keep a re-planned id from being sent again). Thread-safe; driver
+ * failures surface as unchecked {@code MongoException}s.
  */
 public final class MongoNudgeQueue implements NudgeQueue {
 
-  private static final Comparator<Document> EARLIEST_DUE =
-      Comparator.comparing((Document d) -> d.getDate(DUE_AT)).thenComparing(d -> d.getString(ID));
+  /** How often a write that lost a race reads the nudge again before it counts as gone. */
+  private static final int ATTEMPTS = 3;
+
+  private static final Predicate<Document> PENDING = NudgeLane::isPending;
 
   private final Map<Lane, NudgeLane> lanes = new EnumMap<>(Lane.class);
   private final NudgeSubjects subjects;
-  private final SeenNudges seen = new SeenNudges();
+  private final NudgeClaims claims;
 
   /** Uses the nudge collections of {@code db}; call {@link MongoSchema#ensure} first. */
   public MongoNudgeQueue(MongoDatabase db) {
@@ -71,13 +68,13 @@ public final class MongoNudgeQueue implements NudgeQueue {
       lanes.put(lane, new NudgeLane(db, lane));
     }
     this.subjects = new NudgeSubjects(db);
+    this.claims = new NudgeClaims(lanes);
   }
 
   /**
    * Remembers the id under its owner and subject, then inserts the nudge or replaces a pending one.
    *
-   * @throws IllegalStateException when the stored nudge kept changing (it is claimed and released
-   *     again and again meanwhile)
+   * @throws IllegalStateException when the stored nudge kept changing meanwhile
    */
   @Override
   public void schedule(Nudge nudge) {
@@ -89,10 +86,10 @@ public final class MongoNudgeQueue implements NudgeQueue {
         return;
       }
       Document stored = lane.find(nudge.id());
-      if (stored != null && !NudgeLane.isPending(stored)) {
+      if (stored != null && !PENDING.test(stored)) {
         return; // claimed, sent, cancelled or given up: it stays as it is
       }
-      if (stored != null && lane.replaceIfUnchanged(stored, document)) {
+      if (stored != null && lane.replace(stored, document, PENDING) != null) {
         return;
       }
     }
@@ -102,24 +99,20 @@ public final class MongoNudgeQueue implements NudgeQueue {
   @Override
   public int cancel(UserId owner, String subjectId) {
     List<String> ids = subjects.nudgeIds(owner, subjectId);
-    if (ids.isEmpty()) {
-      return 0;
-    }
     int cancelled = 0;
-    List<String> doneWith = new ArrayList<>();
-    for (NudgeLane lane : lanes.values()) {
+    List<String> finished = new ArrayList<>();
+    for (NudgeLane lane : ids.isEmpty() ? List.<NudgeLane>of() : lanes.values()) {
       for (Document stored : lane.findAll(ids)) {
-        if (!owner.value().equals(stored.get(NudgeDocuments.OWNER))) {
-          continue;
-        }
-        boolean cancelledNow = lane.cancelIfPending(stored);
-        cancelled += cancelledNow ? 1 : 0;
-        if (cancelledNow || !stored.containsKey(CLAIMABLE_AT)) {
-          doneWith.add(stored.getString(ID)); // a claimed one stays: a retry may bring it back
+        if (owner.value().equals(stored.get(NudgeDocuments.OWNER))) {
+          boolean cancelledNow = cancelPending(lane, stored);
+          cancelled += cancelledNow ? 1 : 0;
+          if (cancelledNow || !NudgeLane.isClaimable(stored)) {
+            finished.add(stored.getString(ID)); // a claimed one stays: a retry may bring it back
+          }
         }
       }
     }
-    subjects.forget(owner, subjectId, doneWith);
+    subjects.forget(owner, subjectId, finished);
     return cancelled;
   }
 
@@ -136,81 +129,54 @@ public final class MongoNudgeQueue implements NudgeQueue {
     if (limit == 0) {
       return List.of(); // the driver reads a limit of 0 as "no limit"
     }
-    List<Document> page = lanes.get(lane).candidates(now, limit);
-    page.sort(EARLIEST_DUE);
-    List<String> ids = new ArrayList<>(page.size());
-    for (Document candidate : page) {
-      String id = candidate.getString(ID);
-      seen.candidate(id, lane, candidate.getDate(CLAIMABLE_AT));
-      ids.add(id);
-    }
-    return ids;
+    return claims.claimable(lane, now, limit);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when {@code lease} is not positive
+   */
   @Override
   public Optional<Nudge> claim(String id, String instance, Instant now, Duration lease) {
-    Date until = date(now.plus(lease));
-    SeenNudges.Candidate listed = seen.takeCandidate(id);
-    if (listed != null && !listed.claimableAt().after(date(now))) {
-      Optional<Nudge> claimed = claim(listed.lane(), id, listed.claimableAt(), instance, until);
-      if (claimed.isPresent()) {
-        return claimed;
-      }
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("a lease must be positive");
     }
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      SeenNudges.Stored stored = find(id);
-      Date at = stored == null ? null : stored.document().getDate(CLAIMABLE_AT);
-      if (stored == null || at == null || at.after(date(now))) {
-        return Optional.empty(); // gone, not due yet, done with, or held under a live lease
-      }
-      Optional<Nudge> claimed = claim(stored.lane(), id, at, instance, until);
-      if (claimed.isPresent()) {
-        return claimed;
-      }
-    }
-    return Optional.empty();
+    return claims.claim(id, instance, now, lease);
   }
 
   @Override
   public void sent(String id, String instance) {
-    release(id, lane -> lane.end(id, instance, Status.SENT));
+    claims.sent(id, instance);
   }
 
   @Override
   public void retry(String id, String instance, Instant at) {
-    release(id, lane -> lane.retry(id, instance, at));
+    claims.retry(id, instance, at);
   }
 
   @Override
   public void giveUp(String id, String instance) {
-    release(id, lane -> lane.end(id, instance, Status.DEAD));
+    claims.giveUp(id, instance);
   }
 
-  private Optional<Nudge> claim(Lane lane, String id, Date at, String instance, Date until) {
-    Document claimed = lanes.get(lane).claim(id, at, instance, until);
-    if (claimed == null) {
-      return Optional.empty();
-    }
-    seen.held(id, lane);
-    return Optional.of(NudgeDocuments.fromDocument(claimed));
-  }
-
-  /** Tries {@code write} in the lane this queue claimed the nudge in, then in the others. */
-  private void release(String id, Predicate<NudgeLane> write) {
-    for (Lane lane : SeenNudges.knownFirst(seen.takeHeld(id))) {
-      if (write.test(lanes.get(lane))) {
-        return;
+  /** Cancels the stored nudge if it is pending, reading it again when it changed meanwhile. */
+  private static boolean cancelPending(NudgeLane lane, Document stored) {
+    Document current = stored;
+    for (int attempt = 0; attempt < ATTEMPTS && current != null; attempt++) {
+      if (!PENDING.test(current)) {
+        return false;
       }
+      Date key = current.getDate(CLAIMABLE_AT);
+      if (lane.swap(current.getString(ID), key, status(Status.CANCELLED), key, PENDING) != null) {
+        return true;
+      }
+      current = lane.find(current.getString(ID));
     }
+    return false;
   }
 
-  private SeenNudges.@Nullable Stored find(String id) {
-    for (NudgeLane lane : lanes.values()) {
-      Document stored = lane.find(id);
-      if (stored != null) {
-        return new SeenNudges.Stored(lane.lane(), stored);
-      }
-    }
-    return null;
+  private static Bson status(Status status) {
+    return Updates.set(NudgeDocuments.STATUS, status.name());
   }
 }

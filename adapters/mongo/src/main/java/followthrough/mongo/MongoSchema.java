@@ -25,9 +25,9 @@ import org.bson.conversions.Bson;
  * scan the collection; that is fine for one user's data. There is no TTL index: the embedded server
  * never expires documents, so a scheduled job calls {@link MongoDialogStateStore#deleteExpired}.
  *
- * <p>The nudge collections get unique indexes on {@code {_id, claimableAt}} and {@code {_id,
- * claimedBy}}: unique trivially (they start with {@code _id}), they exist so that the claim and the
- * holder's writes are index lookups on the embedded server too (see {@link MongoNudgeQueue}).
+ * <p>The nudge collections get a unique index on {@code {_id, claimableAt}}: unique trivially (it
+ * starts with {@code _id}), it exists so that every write of a nudge, a compare-and-swap on those
+ * keys, is an index lookup on the embedded server too (see {@link MongoNudgeQueue}).
  */
 public final class MongoSchema {
 
@@ -85,19 +85,16 @@ public final class MongoSchema {
   }
 
   /**
-   * The claim and the holder's writes filter on exactly these unique keys, which the embedded
-   * server serves; the candidate range on {@code claimableAt} is served on a real MongoDB only.
+   * Every write of a nudge filters on exactly the keys of {@code claim}, which the embedded server
+   * serves; {@code status_claimableAt} serves the candidate query on a real MongoDB only.
    */
   private static void ensureNudgeIndexes(MongoCollection<Document> nudges) {
     nudges.createIndex(
         Indexes.ascending(NudgeDocuments.ID, NudgeDocuments.CLAIMABLE_AT),
         new IndexOptions().name("claim").unique(true));
     nudges.createIndex(
-        Indexes.ascending(NudgeDocuments.ID, NudgeDocuments.CLAIMED_BY),
-        new IndexOptions().name("holder").unique(true));
-    nudges.createIndex(
-        Indexes.ascending(NudgeDocuments.CLAIMABLE_AT),
-        new IndexOptions().name("claimableAt").sparse(true));
+        Indexes.ascending(NudgeDocuments.STATUS, NudgeDocuments.CLAIMABLE_AT),
+        new IndexOptions().name("status_claimableAt"));
   }
 
   /** {@code {owner: 1, contactId: 1, <at>: -1}}, named {@code owner_contactId_<at>}. */

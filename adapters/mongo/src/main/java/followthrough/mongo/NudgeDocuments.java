@@ -12,7 +12,6 @@ import followthrough.core.scheduling.Nudge;
 import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a {@link Nudge} to its document in its lane's collection and back. Enums are stored by name.
@@ -62,8 +61,7 @@ final class NudgeDocuments {
     putIfPresent(document, CLAIMED_BY, nudge.claimedBy());
     Instant leaseUntil = nudge.leaseUntil();
     putIfPresent(document, LEASE_UNTIL, leaseUntil == null ? null : date(leaseUntil));
-    Instant claimableAt = claimableAt(nudge);
-    return putIfPresent(document, CLAIMABLE_AT, claimableAt == null ? null : date(claimableAt));
+    return document.append(CLAIMABLE_AT, date(claimableAt(nudge)));
   }
 
   static Nudge fromDocument(Document document) {
@@ -80,22 +78,11 @@ final class NudgeDocuments {
         leaseUntil == null ? null : leaseUntil.toInstant());
   }
 
-  /** From when the nudge may be claimed, or null when it is done with. */
-  static @Nullable Instant claimableAt(Nudge nudge) {
-    return switch (nudge.status()) {
-      case PENDING -> nudge.dueAt();
-      case CLAIMED -> nudge.leaseUntil();
-      case SENT, CANCELLED, DEAD -> null;
-    };
-  }
-
-  /** The filter that matches the nudge only while its {@code claimableAt} is still {@code at}. */
-  static Document claimableAt(String id, Date at) {
-    return new Document(ID, id).append(CLAIMABLE_AT, at);
-  }
-
-  /** The filter that matches the nudge only while {@code instance} holds it. */
-  static Document heldBy(String id, String instance) {
-    return new Document(ID, id).append(CLAIMED_BY, instance);
+  /** The lease end of a claimed nudge, else its due time. */
+  static Instant claimableAt(Nudge nudge) {
+    Instant leaseUntil = nudge.leaseUntil();
+    return nudge.status() == Nudge.Status.CLAIMED && leaseUntil != null
+        ? leaseUntil
+        : nudge.dueAt();
   }
 }

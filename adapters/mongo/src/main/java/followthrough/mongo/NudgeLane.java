@@ -1,48 +1,53 @@
 package followthrough.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static followthrough.mongo.BsonFields.date;
 import static followthrough.mongo.NudgeDocuments.CLAIMABLE_AT;
-import static followthrough.mongo.NudgeDocuments.CLAIMED_BY;
 import static followthrough.mongo.NudgeDocuments.DUE_AT;
 import static followthrough.mongo.NudgeDocuments.ID;
-import static followthrough.mongo.NudgeDocuments.LEASE_UNTIL;
 import static followthrough.mongo.NudgeDocuments.STATUS;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import followthrough.core.scheduling.Nudge.Lane;
 import followthrough.core.scheduling.Nudge.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reads and single-document writes on one lane's collection. Each write's filter is exactly the
- * keys of a unique index ({@code _id}, {@code {_id, claimableAt}} or {@code {_id, claimedBy}}), the
- * only filters the embedded server serves without scanning; the one scan is {@link #candidates}.
+ * The reads and single-document writes on one lane's collection. Every write is a compare-and-swap
+ * on {@code {_id, claimableAt}}, exactly the keys of a unique index, the only kind of filter the
+ * embedded server serves without scanning; the one scan is {@link #candidates}.
+ *
+ * <p>A finished nudge keeps its last {@code claimableAt} (on the embedded server, changing an
+ * indexed key costs about as much as the rest of the write, and marking sent is the hot path), so a
+ * swap can hit a document it did not mean, for example a nudge its stale holder marked sent just
+ * before. Every swap therefore returns the document as it was, checks it, and puts it back when it
+ * was not the wanted one; that undo is a swap on the new key, which only this caller can hold.
  * Thread-safe.
  */
 final class NudgeLane {
 
-  /** How often a write that lost a race is tried again before the nudge counts as gone. */
-  static final int ATTEMPTS = 3;
-
-  private static final FindOneAndUpdateOptions RETURN_AFTER =
-      new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
-  private static final Bson UNSET_CLAIM =
-      Updates.combine(Updates.unset(CLAIMED_BY), Updates.unset(LEASE_UNTIL));
+  private static final FindOneAndUpdateOptions RETURN_BEFORE =
+      new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE);
+  private static final FindOneAndReplaceOptions REPLACE_RETURN_BEFORE =
+      new FindOneAndReplaceOptions().returnDocument(ReturnDocument.BEFORE);
+  private static final Bson CLAIMABLE =
+      in(STATUS, List.of(Status.PENDING.name(), Status.CLAIMED.name()));
 
   private final Lane lane;
   private final MongoCollection<Document> nudges;
@@ -77,82 +82,64 @@ final class NudgeLane {
     return nudges.find(in(ID, ids)).into(new ArrayList<>());
   }
 
-  /** Replaces the stored nudge if it is still as read; false when it changed meanwhile. */
-  boolean replaceIfUnchanged(Document stored, Document replacement) {
-    return nudges.replaceOne(sameClaimableAt(stored), replacement).getMatchedCount() > 0;
-  }
-
-  /** Cancels the stored nudge if it is pending, reading it again when it changed meanwhile. */
-  boolean cancelIfPending(Document stored) {
-    Bson cancel = Updates.combine(status(Status.CANCELLED), Updates.unset(CLAIMABLE_AT));
-    Document current = stored;
-    for (int attempt = 0; attempt < ATTEMPTS && current != null; attempt++) {
-      if (!isPending(current)) {
-        return false;
-      }
-      if (nudges.updateOne(sameClaimableAt(current), cancel).getMatchedCount() > 0) {
-        return true;
-      }
-      current = find(current.getString(ID));
-    }
-    return false;
-  }
-
   /**
-   * Up to {@code limit} nudges with {@code claimableAt <= now}, unsorted, as {@code {_id, dueAt,
-   * claimableAt}}: on the embedded server the scan stops after {@code limit} matches.
+   * Up to {@code limit} pending or claimed nudges with {@code claimableAt <= now}, unsorted, as
+   * {@code {_id, dueAt, claimableAt}}: on the embedded server the scan stops after {@code limit}
+   * matches.
    */
   List<Document> candidates(Instant now, int limit) {
     return nudges
-        .find(lte(CLAIMABLE_AT, date(now)))
+        .find(and(lte(CLAIMABLE_AT, date(now)), CLAIMABLE))
         .projection(Projections.include(ID, DUE_AT, CLAIMABLE_AT))
         .limit(limit)
         .batchSize(limit)
         .into(new ArrayList<>());
   }
 
-  /** Claims the nudge if its {@code claimableAt} is still {@code at}; null when it is not. */
-  @Nullable Document claim(String id, Date at, String instance, Date until) {
-    Bson claim =
-        Updates.combine(
-            status(Status.CLAIMED),
-            Updates.set(CLAIMED_BY, instance),
-            Updates.set(LEASE_UNTIL, until),
-            Updates.set(CLAIMABLE_AT, until));
-    return nudges.findOneAndUpdate(NudgeDocuments.claimableAt(id, at), claim, RETURN_AFTER);
+  /**
+   * Applies {@code update} if the nudge's {@code claimableAt} is still {@code key} and the nudge as
+   * it was is {@code wanted}; {@code keyAfter} is its {@code claimableAt} after the update.
+   *
+   * @return the nudge as it was before the update, or null when nothing was changed
+   */
+  @Nullable Document swap(
+      String id, Date key, Bson update, Date keyAfter, Predicate<Document> wanted) {
+    Document before = nudges.findOneAndUpdate(byKey(id, key), update, RETURN_BEFORE);
+    return wantedOrUndone(before, id, keyAfter, wanted);
   }
 
-  /** Ends the nudge in {@code status} if {@code instance} holds it; false when it does not. */
-  boolean end(String id, String instance, Status status) {
-    Bson end = Updates.combine(status(status), UNSET_CLAIM, Updates.unset(CLAIMABLE_AT));
-    return updateHeld(id, instance, end);
+  /** Like {@link #swap}, replacing the whole document. */
+  @Nullable Document replace(Document stored, Document replacement, Predicate<Document> wanted) {
+    String id = stored.getString(ID);
+    Document before =
+        nudges.findOneAndReplace(
+            byKey(id, stored.getDate(CLAIMABLE_AT)), replacement, REPLACE_RETURN_BEFORE);
+    return wantedOrUndone(before, id, replacement.getDate(CLAIMABLE_AT), wanted);
   }
 
-  /** Makes the nudge pending again, due at {@code at}, if {@code instance} holds it. */
-  boolean retry(String id, String instance, Instant at) {
-    Bson retry =
-        Updates.combine(
-            status(Status.PENDING),
-            Updates.set(DUE_AT, date(at)),
-            Updates.set(CLAIMABLE_AT, date(at)),
-            Updates.inc(NudgeDocuments.ATTEMPTS, 1),
-            UNSET_CLAIM);
-    return updateHeld(id, instance, retry);
+  static boolean hasStatus(Document stored, Status status) {
+    return status.name().equals(stored.get(STATUS));
   }
 
   static boolean isPending(Document stored) {
-    return Status.PENDING.name().equals(stored.get(STATUS));
+    return hasStatus(stored, Status.PENDING);
   }
 
-  private boolean updateHeld(String id, String instance, Bson update) {
-    return nudges.updateOne(NudgeDocuments.heldBy(id, instance), update).getMatchedCount() > 0;
+  /** Pending or claimed: {@code claimableAt} says from when. */
+  static boolean isClaimable(Document stored) {
+    return isPending(stored) || hasStatus(stored, Status.CLAIMED);
   }
 
-  private static Document sameClaimableAt(Document stored) {
-    return NudgeDocuments.claimableAt(stored.getString(ID), stored.getDate(CLAIMABLE_AT));
+  private @Nullable Document wantedOrUndone(
+      @Nullable Document before, String id, Date keyAfter, Predicate<Document> wanted) {
+    if (before == null || wanted.test(before)) {
+      return before;
+    }
+    nudges.replaceOne(byKey(id, keyAfter), before);
+    return null;
   }
 
-  private static Bson status(Status status) {
-    return Updates.set(STATUS, status.name());
+  private static Document byKey(String id, Date claimableAt) {
+    return new Document(ID, id).append(CLAIMABLE_AT, claimableAt);
   }
 }

@@ -1,9 +1,7 @@
 package followthrough.mongo;
 
 import followthrough.core.scheduling.Nudge.Lane;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.bson.Document;
@@ -11,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one {@link MongoNudgeQueue} remembers between calls, to save round trips: the lane and
- * {@code claimableAt} of the candidates its last pages listed, and the lane of the nudges it
- * claimed. Only a hint: a missing or stale entry costs a read, never a wrong write, since every
- * write re-checks its condition in its filter. Each map is cleared when it reaches {@link
+ * {@code claimableAt} of the candidates its pages listed, and the lane, instance and lease end of
+ * the nudges it claimed. Only a hint: a missing or stale entry costs a read, never a wrong write,
+ * since every write checks the nudge it changed. Each map is cleared when it reaches {@link
  * #CAPACITY}, so ids that are listed but never claimed (or claimed but never marked) do not pile
  * up. Thread-safe.
  */
@@ -24,11 +22,14 @@ final class SeenNudges {
   /** A candidate as its page saw it. */
   record Candidate(Lane lane, Date claimableAt) {}
 
+  /** A claim this queue made. */
+  record Held(Lane lane, String instance, Date leaseUntil) {}
+
   /** A stored nudge and the lane it was found in. */
   record Stored(Lane lane, Document document) {}
 
   private final ConcurrentMap<String, Candidate> candidates = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Lane> held = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Held> held = new ConcurrentHashMap<>();
 
   void candidate(String id, Lane lane, Date claimableAt) {
     bound(candidates);
@@ -40,24 +41,15 @@ final class SeenNudges {
     return candidates.remove(id);
   }
 
-  void held(String id, Lane lane) {
+  void held(String id, Held claim) {
     bound(held);
-    held.put(id, lane);
+    held.put(id, claim);
   }
 
-  /** The lane of a nudge this queue claimed, forgotten now, or null. */
-  @Nullable Lane takeHeld(String id) {
-    return held.remove(id);
-  }
-
-  /** Every lane, {@code known} first. */
-  static List<Lane> knownFirst(@Nullable Lane known) {
-    List<Lane> order = new ArrayList<>(List.of(Lane.values()));
-    if (known != null) {
-      order.remove(known);
-      order.add(0, known);
-    }
-    return order;
+  /** The claim this queue made of {@code id} for {@code instance}, forgotten now, or null. */
+  @Nullable Held takeHeld(String id, String instance) {
+    Held claim = held.remove(id);
+    return claim != null && claim.instance().equals(instance) ? claim : null;
   }
 
   private static void bound(ConcurrentMap<String, ?> map) {

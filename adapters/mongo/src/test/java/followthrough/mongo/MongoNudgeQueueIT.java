@@ -11,6 +11,7 @@ import followthrough.core.scheduling.Nudge.Kind;
 import followthrough.core.scheduling.Nudge.Lane;
 import followthrough.core.testkit.NudgeQueueContract;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
@@ -56,7 +57,22 @@ class MongoNudgeQueueIT extends NudgeQueueContract {
     // then
     assertThat(db.getCollection("nudges_bulk").find(new Document("_id", "n1")).first())
         .containsEntry("status", "SENT")
-        .doesNotContainKeys("claimedBy", "leaseUntil", "claimableAt");
+        .doesNotContainKeys("claimedBy", "leaseUntil");
+  }
+
+  @Test
+  void aStaleHolderCannotMarkANudgeAnotherQueueRetriedAtTheEndOfItsOldLease() {
+    // given: this queue remembers its claim's lease end, which the retry reuses as due time
+    Instant expired = T0.plus(LEASE);
+    queue.schedule(Nudge.pending("n1", ANNA, Kind.AGENDA, "agenda:2026-03-02", T0));
+    queue.claim("n1", "a", T0, LEASE);
+    NudgeQueue other = new MongoNudgeQueue(db);
+    other.claim("n1", "b", expired, LEASE);
+    other.retry("n1", "b", expired);
+    // when
+    queue.sent("n1", "a");
+    // then
+    assertThat(queue.claim("n1", "c", expired, LEASE)).map(Nudge::attempts).contains(1);
   }
 
   @Test

@@ -62,8 +62,7 @@ class MongoSchemaIT {
       assertThat(indexKeys(lane))
           .contains(
               new Document("_id", 1).append("claimableAt", 1),
-              new Document("_id", 1).append("claimedBy", 1),
-              new Document("claimableAt", 1));
+              new Document("status", 1).append("claimableAt", 1));
     }
   }
 

@@ -20,14 +20,14 @@ public final class NudgeBacklog {
 
   private NudgeBacklog() {}
 
-  /** The ids of {@code count} pending nudges due at {@code dueAt}, inserted now. */
-  public static List<String> fill(MongoDatabase db, int count, Instant dueAt) {
-    List<String> ids = new ArrayList<>(count);
+  /** Inserts {@code count} pending nudges due at {@code dueAt} and returns them. */
+  public static List<Nudge> fill(MongoDatabase db, int count, Instant dueAt) {
+    List<Nudge> nudges = new ArrayList<>(count);
     List<Document> urgent = new ArrayList<>();
     List<Document> bulk = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Nudge nudge = nudge(i, dueAt);
-      ids.add(nudge.id());
+      nudges.add(nudge);
       List<Document> batch = nudge.kind().lane() == Nudge.Lane.URGENT ? urgent : bulk;
       batch.add(NudgeDocuments.toDocument(nudge));
       if (batch.size() == BATCH) {
@@ -36,7 +36,7 @@ public final class NudgeBacklog {
     }
     insert(db, Nudge.Lane.URGENT, urgent);
     insert(db, Nudge.Lane.BULK, bulk);
-    return ids;
+    return nudges;
   }
 
   private static Nudge nudge(int i, Instant dueAt) {

@@ -92,7 +92,7 @@ class NudgeDispatchIT {
     dbName = "ft_dispatch_" + UUID.randomUUID().toString().substring(0, 8);
     MongoDatabase db = clientA.getDatabase(dbName);
     MongoSchema.ensure(db);
-    ids = NudgeBacklog.fill(db, NUDGES, T0.minusSeconds(60));
+    ids = NudgeBacklog.fill(db, NUDGES, T0.minusSeconds(60)).stream().map(Nudge::id).toList();
   }
 
   @AfterEach

@@ -288,6 +288,35 @@ public abstract class NudgeQueueContract {
   }
 
   @Test
+  void aNudgeItsLateHolderMarkedSentIsNotClaimedByTheInstanceThatListedIt() {
+    // given
+    queue.schedule(due("n1", T0));
+    queue.claim("n1", "a", T0, LEASE);
+    Instant expired = T0.plus(LEASE);
+    assertThat(urgent(expired)).containsExactly("n1");
+    // when
+    queue.sent("n1", "a");
+    Optional<Nudge> takeover = queue.claim("n1", "b", expired, LEASE);
+    // then
+    assertThat(takeover).isEmpty();
+    assertThat(urgent(LATER)).isEmpty();
+  }
+
+  @Test
+  void aStaleHolderCannotMarkANudgeRetriedAtTheEndOfItsOldLease() {
+    // given
+    queue.schedule(due("n1", T0));
+    queue.claim("n1", "a", T0, LEASE);
+    Instant expired = T0.plus(LEASE);
+    queue.claim("n1", "b", expired, LEASE);
+    queue.retry("n1", "b", expired);
+    // when
+    queue.sent("n1", "a");
+    // then
+    assertThat(urgent(expired)).containsExactly("n1");
+  }
+
+  @Test
   void retryMovesTheDueTimeAndCountsTheAttempt() {
     // given
     queue.schedule(due("n1", T0));
