@@ -36,7 +36,7 @@ import org.bson.conversions.Bson;
  *       now}, see {@link NudgeDocuments}) unsorted: on the embedded server that scan stops after
  *       {@code limit} matches, while a sort would read and sort the whole backlog for every page.
  *       The page is sorted by due time here; on a real MongoDB the index on {@code (status,
- *       claimableAt)} yields the earliest first anyway.
+ *       claimableAt)} serves the query and returns the earliest ones of each status.
  *   <li>{@link #claim} is one {@code findOneAndUpdate} on {@code {_id, claimableAt}} (a unique
  *       index) that moves {@code claimableAt} to the lease end: of racing instances only the first
  *       finds the key it read, so one wins. The {@code claimableAt} of this object's listed

@@ -70,4 +70,11 @@ class EmbeddedMongoIT {
       assertThat(count).isZero();
     }
   }
+
+  @Test
+  void refusesACacheOfNoMegabytes() {
+    // when / then
+    assertThatThrownBy(() -> EmbeddedMongo.startFile(dir.resolve("data.mv"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -42,13 +42,17 @@ import org.bson.conversions.Bson;
  * the claim operation, the same {@code findOneAndUpdate} the queue sends, once per nudge: the
  * ceiling. With several threads, the pipeline runs that many dispatchers (instances with a queue
  * each, racing for the same pages) and the claim-only loop splits the backlog among that many
- * threads. Arguments: backlog size (100000), rounds (3), page size (500), threads (1).
+ * threads. Arguments: backlog size (100000), rounds (3), page size (500), threads (1), page cache
+ * in MB (0: the application's default).
  */
 public final class NudgeDispatchBenchmark {
 
   private static final Instant DUE = Instant.parse("2026-03-02T08:00:00Z");
   private static final Clock NOW = Clock.fixed(DUE.plusSeconds(60), ZoneOffset.UTC);
   private static final Duration LEASE = Duration.ofMinutes(5);
+
+  /** The store's page cache, or 0 for {@link EmbeddedMongo}'s default. */
+  private static int cacheMegabytes;
 
   private NudgeDispatchBenchmark() {}
 
@@ -57,13 +61,15 @@ public final class NudgeDispatchBenchmark {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int page = args.length > 2 ? Integer.parseInt(args[2]) : 500;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    cacheMegabytes = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     System.out.printf(
-        "nudge dispatch benchmark: backlog %d, rounds %d, page %d, threads %d, %d cores, Java %s,"
-            + " %s%n",
+        "nudge dispatch benchmark: backlog %d, rounds %d, page %d, threads %d, cache %s MB, %d cores,"
+            + " Java %s, %s%n",
         nudges,
         rounds,
         page,
         threads,
+        cacheMegabytes == 0 ? "default" : cacheMegabytes,
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"),
         jarOf(org.h2.mvstore.MVStore.class));
@@ -182,7 +188,11 @@ public final class NudgeDispatchBenchmark {
   /** Runs {@code measure} on a new file store holding a due backlog; returns items per second. */
   private static double onFreshStore(int nudges, Measure measure) throws IOException {
     Path dir = Files.createTempDirectory("nudge-bench");
-    try (EmbeddedMongo mongo = EmbeddedMongo.startFile(dir.resolve("bench.mv"));
+    Path file = dir.resolve("bench.mv");
+    try (EmbeddedMongo mongo =
+            cacheMegabytes == 0
+                ? EmbeddedMongo.startFile(file)
+                : EmbeddedMongo.startFile(file, cacheMegabytes);
         MongoClient client = MongoClients.create(mongo.connectionString())) {
       MongoDatabase db = client.getDatabase("bench");
       MongoSchema.ensure(db);
