@@ -63,8 +63,16 @@ public final class InMemoryNudgeQueue implements NudgeQueue {
         .toList();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when {@code lease} is not positive
+   */
   @Override
   public Optional<Nudge> claim(String id, String instance, Instant now, Duration lease) {
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("a lease must be positive");
+    }
     AtomicReference<Nudge> claimed = new AtomicReference<>();
     nudges.computeIfPresent(
         id,

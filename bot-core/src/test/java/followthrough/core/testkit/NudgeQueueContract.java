@@ -4,6 +4,7 @@ import static followthrough.core.testkit.Fixtures.ANNA;
 import static followthrough.core.testkit.Fixtures.BORIS;
 import static followthrough.core.testkit.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import followthrough.core.domain.user.UserId;
 import followthrough.core.ports.NudgeQueue;
@@ -208,6 +209,16 @@ public abstract class NudgeQueueContract {
     assertThat(tooEarly).isEmpty();
     assertThat(takenOver).map(Nudge::claimedBy).contains("b");
     assertThat(takenOver).map(Nudge::leaseUntil).contains(T0.plus(LEASE).plus(LEASE));
+  }
+
+  @Test
+  void refusesALeaseThatIsNotPositive() {
+    // given
+    queue.schedule(due("n1", T0));
+    // when / then
+    assertThatThrownBy(() -> queue.claim("n1", "a", T0, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(urgent(T0)).containsExactly("n1");
   }
 
   @Test
