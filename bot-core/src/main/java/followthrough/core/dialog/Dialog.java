@@ -28,6 +28,11 @@ public interface Dialog {
   /** The step names this version knows; a saved step outside them makes the dialog stale. */
   List<String> steps();
 
+  /** The names of a dialog's {@code Step} enum, which is how steps are persisted. */
+  static <E extends Enum<E>> List<String> stepNames(Class<E> steps) {
+    return java.util.Arrays.stream(steps.getEnumConstants()).map(Enum::name).toList();
+  }
+
   /**
    * Starts the dialog.
    *

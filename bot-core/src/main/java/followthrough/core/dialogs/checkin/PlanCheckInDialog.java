@@ -15,7 +15,6 @@ import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Touches;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +66,7 @@ public final class PlanCheckInDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return Arrays.stream(Step.values()).map(Step::name).toList();
+    return Dialog.stepNames(Step.class);
   }
 
   @Override

@@ -14,7 +14,6 @@ import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.Orders;
 import followthrough.core.ports.Touches;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +65,7 @@ public final class ListContactsDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return Arrays.stream(Step.values()).map(Step::name).toList();
+    return Dialog.stepNames(Step.class);
   }
 
   @Override

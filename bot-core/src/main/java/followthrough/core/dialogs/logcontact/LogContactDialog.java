@@ -25,7 +25,6 @@ import followthrough.core.ports.Contacts;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,7 +77,7 @@ public final class LogContactDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return Arrays.stream(Step.values()).map(Step::name).toList();
+    return Dialog.stepNames(Step.class);
   }
 
   @Override

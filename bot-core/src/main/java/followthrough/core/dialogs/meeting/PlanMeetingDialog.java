@@ -17,7 +17,6 @@ import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Meetings;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +65,7 @@ public final class PlanMeetingDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return Arrays.stream(Step.values()).map(Step::name).toList();
+    return Dialog.stepNames(Step.class);
   }
 
   @Override

@@ -18,7 +18,6 @@ import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Meetings;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class RecordNoShowDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return Arrays.stream(Step.values()).map(Step::name).toList();
+    return Dialog.stepNames(Step.class);
   }
 
   @Override

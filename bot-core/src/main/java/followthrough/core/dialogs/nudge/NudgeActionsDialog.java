@@ -11,7 +11,6 @@ import followthrough.core.ports.Contacts;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Meetings;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +55,7 @@ public final class NudgeActionsDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return Arrays.stream(Step.values()).map(Step::name).toList();
+    return Dialog.stepNames(Step.class);
   }
 
   @Override

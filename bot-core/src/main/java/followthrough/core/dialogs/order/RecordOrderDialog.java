@@ -16,7 +16,6 @@ import followthrough.core.ports.Contacts;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Orders;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,7 +70,7 @@ public final class RecordOrderDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return Arrays.stream(Step.values()).map(Step::name).toList();
+    return Dialog.stepNames(Step.class);
   }
 
   @Override

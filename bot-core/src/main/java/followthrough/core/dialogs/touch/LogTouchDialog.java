@@ -30,7 +30,6 @@ import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Touches;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,7 +83,7 @@ public final class LogTouchDialog implements Dialog {
 
   @Override
   public List<String> steps() {
-    return Arrays.stream(Step.values()).map(Step::name).toList();
+    return Dialog.stepNames(Step.class);
   }
 
   @Override
