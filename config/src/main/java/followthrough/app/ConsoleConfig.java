@@ -5,6 +5,8 @@ import followthrough.console.ConsoleChatGateway;
 import followthrough.console.ConsoleClock;
 import followthrough.console.ConsoleRenderer;
 import followthrough.core.conversation.ConversationEngine;
+import followthrough.core.conversation.Platform;
+import followthrough.core.scheduling.PlatformGateways;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -49,9 +51,11 @@ class ConsoleConfig {
     return new ConsoleRenderer();
   }
 
+  /** Nudges for the terminal chat's users are printed into it. */
   @Bean
-  ConsoleChatGateway chatGateway(PrintWriter consoleOut, ConsoleRenderer renderer) {
-    return new ConsoleChatGateway(consoleOut, renderer);
+  PlatformGateways.Route consoleGateway(PrintWriter consoleOut, ConsoleRenderer renderer) {
+    return new PlatformGateways.Route(
+        Platform.CONSOLE, new ConsoleChatGateway(consoleOut, renderer));
   }
 
   @Bean(RUNNER)

@@ -20,8 +20,8 @@ public record FollowthroughProperties(
     @DefaultValue Dialog dialog,
     @DefaultValue Scheduler scheduler,
     @DefaultValue Console console,
-    @DefaultValue Platform telegram,
-    @DefaultValue Platform discord) {
+    @DefaultValue Telegram telegram,
+    @DefaultValue Discord discord) {
 
   /**
    * @param uri a MongoDB connection string; blank means the embedded store
@@ -54,16 +54,40 @@ public record FollowthroughProperties(
   public record Console(@DefaultValue("auto") String enabled, @Nullable Instant start) {}
 
   /**
-   * @param token the platform's bot token; blank leaves the platform off
+   * @param token the bot token from BotFather; blank leaves Telegram off
+   * @param apiUrl the Bot API server (a self-hosted one, or a local fake in tests)
    */
-  public record Platform(@DefaultValue("") String token) {
+  public record Telegram(
+      @DefaultValue("") String token, @DefaultValue("https://api.telegram.org") String apiUrl) {
     public boolean configured() {
       return !token.isBlank();
     }
 
     @Override
     public String toString() {
-      return configured() ? "Platform[token=***]" : "Platform[off]";
+      return "Telegram[token=" + (configured() ? "***" : "off") + ", apiUrl=" + apiUrl + "]";
+    }
+  }
+
+  /**
+   * @param token the bot token from Discord's developer portal; blank leaves Discord off
+   * @param guildId a server to register the commands in at once (development), or blank for global
+   *     commands
+   * @param apiUrl Discord's REST base (a proxy, or a local fake in tests)
+   * @param gatewayUrl Discord's gateway (a proxy, or a local fake in tests)
+   */
+  public record Discord(
+      @DefaultValue("") String token,
+      @DefaultValue("") String guildId,
+      @DefaultValue("https://discord.com/api/v10/") String apiUrl,
+      @DefaultValue("wss://gateway.discord.gg/") String gatewayUrl) {
+    public boolean configured() {
+      return !token.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "Discord[token=" + (configured() ? "***" : "off") + ", guildId=" + guildId + "]";
     }
   }
 }

@@ -16,6 +16,7 @@ import followthrough.mongo.MongoMeetings;
 import followthrough.mongo.MongoNudgeQueue;
 import followthrough.mongo.MongoOrders;
 import followthrough.mongo.MongoSchema;
+import followthrough.mongo.MongoTeamChannels;
 import followthrough.mongo.MongoTouches;
 import followthrough.mongo.MongoUserProfiles;
 import java.nio.file.Path;
@@ -85,6 +86,11 @@ class MongoConfig {
   @Bean
   MongoOrders orders(MongoDatabase db) {
     return new MongoOrders(db);
+  }
+
+  @Bean
+  MongoTeamChannels teamChannels(MongoDatabase db) {
+    return new MongoTeamChannels(db);
   }
 
   /** Follow-ups; every change re-plans or cancels the nudges about them. */

@@ -1,6 +1,5 @@
 package followthrough.app;
 
-import followthrough.core.conversation.Platform;
 import followthrough.core.i18n.Messages;
 import followthrough.core.ports.ChatGateway;
 import followthrough.core.ports.Contacts;
@@ -11,11 +10,12 @@ import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.NudgeJob;
 import followthrough.core.scheduling.NudgePlanner;
 import followthrough.core.scheduling.NudgeTexts;
+import followthrough.core.scheduling.PlatformGateways;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,9 +35,17 @@ class NudgeConfig {
   }
 
   /**
-   * The job, sending through the platform's gateway; with no platform running (no gateway), sends
-   * fail and wait with backoff until one runs.
+   * Sends through the gateway of each running platform (each platform's configuration adds its
+   * route); with none running, sends fail and wait with backoff until one runs.
    */
+  @Bean
+  ChatGateway chatGateway(List<PlatformGateways.Route> routes) {
+    if (routes.isEmpty()) {
+      log.warn("No chat platform runs here: nudges wait until one does");
+    }
+    return new PlatformGateways(routes);
+  }
+
   @Bean
   NudgeJob nudgeJob(
       NudgeQueue queue,
@@ -46,31 +54,18 @@ class NudgeConfig {
       Meetings meetings,
       Contacts contacts,
       UserProfiles profiles,
-      ObjectProvider<ChatGateway> gateway,
+      ChatGateway gateway,
       Messages messages,
       Clock clock) {
     String instance = "app-" + UUID.randomUUID().toString().substring(0, 8);
-    ChatGateway sender = gateway.getIfAvailable(NudgeConfig::noPlatform);
     return new NudgeJob(
         queue,
         new NudgeTexts(followUps, meetings, contacts, planner),
         planner,
         profiles,
-        sender,
+        gateway,
         messages,
         clock,
         NudgeJob.Settings.defaults(instance));
-  }
-
-  private static ChatGateway noPlatform() {
-    return (address, message) -> {
-      log.warn("No chat platform runs that could deliver a nudge to {}", platformOf(address));
-      return ChatGateway.Delivery.FAILED;
-    };
-  }
-
-  private static String platformOf(followthrough.core.conversation.ConversationAddress address) {
-    Platform platform = address.platform();
-    return platform.code();
   }
 }

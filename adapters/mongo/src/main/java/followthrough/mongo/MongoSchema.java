@@ -42,7 +42,8 @@ public final class MongoSchema {
           MongoMeetings.COLLECTION,
           NudgeDocuments.URGENT_COLLECTION,
           NudgeDocuments.BULK_COLLECTION,
-          NudgeSubjects.COLLECTION);
+          NudgeSubjects.COLLECTION,
+          MongoTeamChannels.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;

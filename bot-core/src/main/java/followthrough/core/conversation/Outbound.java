@@ -5,15 +5,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message in words, ready for an adapter to render: the text, rows of buttons, and the platform
- * id of an earlier bot message to edit instead of sending a new one (null for a new message). Text
- * is plain: adapters escape it for their markup.
+ * A message in words, ready for an adapter to render: the text, rows of buttons, the platform id of
+ * an earlier bot message to edit instead of sending a new one (null for a new message), and an
+ * optional picture. Text is plain: adapters escape it for their markup.
  */
-public record Outbound(String text, List<List<Button>> rows, @Nullable String editMessageRef) {
+public record Outbound(
+    String text, List<List<Button>> rows, @Nullable String editMessageRef, @Nullable Image image) {
 
   public Outbound {
     Objects.requireNonNull(text, "text");
     rows = rows.stream().map(List::copyOf).toList();
+  }
+
+  /** A message without a picture. */
+  public Outbound(String text, List<List<Button>> rows, @Nullable String editMessageRef) {
+    this(text, rows, editMessageRef, null);
   }
 
   /** A plain new message without buttons. */

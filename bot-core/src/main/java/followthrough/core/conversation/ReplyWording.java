@@ -38,7 +38,7 @@ final class ReplyWording {
         edit = messageRef;
         edited = true;
       }
-      out.add(new Outbound(text, rows, edit));
+      out.add(new Outbound(text, rows, edit, reply.image()));
     }
     return out;
   }

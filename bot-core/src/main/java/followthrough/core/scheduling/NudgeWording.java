@@ -26,7 +26,7 @@ final class NudgeWording {
         reply.rows().stream()
             .map(row -> row.stream().map(c -> button(c, locale)).toList())
             .toList();
-    return new Outbound(text, rows, null);
+    return new Outbound(text, rows, null, reply.image());
   }
 
   private Outbound.Button button(Choice choice, Locale locale) {
