@@ -55,12 +55,13 @@ class NudgeConfig {
       Contacts contacts,
       UserProfiles profiles,
       ChatGateway gateway,
+      List<NudgeTexts.ForKinds> otherTexts,
       Messages messages,
       Clock clock) {
     String instance = "app-" + UUID.randomUUID().toString().substring(0, 8);
     return new NudgeJob(
         queue,
-        new NudgeTexts(followUps, meetings, contacts, planner),
+        new NudgeTexts(followUps, meetings, contacts, planner, otherTexts),
         planner,
         profiles,
         gateway,

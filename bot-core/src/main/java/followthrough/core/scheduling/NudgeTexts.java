@@ -8,7 +8,10 @@ import followthrough.core.ports.Meetings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +29,26 @@ public final class NudgeTexts implements NudgeComposer {
   private final MeetingTexts meetings;
   private final AgendaTexts agendas;
 
+  private final Map<Nudge.Kind, NudgeComposer> others;
+
+  /**
+   * Texts for follow-ups, meetings and agendas, and for other kinds (sponsor, checklist, event
+   * nudges) the composers given for them.
+   */
   public NudgeTexts(
-      FollowUps followUps, Meetings meetings, Contacts contacts, NudgePlanner planner) {
+      FollowUps followUps,
+      Meetings meetings,
+      Contacts contacts,
+      NudgePlanner planner,
+      List<ForKinds> others) {
+    this.others = new EnumMap<>(Nudge.Kind.class);
+    for (ForKinds composer : others) {
+      for (Nudge.Kind kind : composer.kinds()) {
+        if (this.others.put(kind, composer.composer()) != null) {
+          throw new IllegalArgumentException("two composers for " + kind);
+        }
+      }
+    }
     ContactNames names = new ContactNames(contacts);
     this.followUps = new FollowUpTexts(followUps, names, planner);
     this.meetings = new MeetingTexts(meetings, names);
@@ -48,9 +69,20 @@ public final class NudgeTexts implements NudgeComposer {
         return agendas.compose(nudge, zone, now);
       }
       default -> {
+        NudgeComposer other = others.get(nudge.kind());
+        if (other != null) {
+          return other.compose(nudge, profile, now);
+        }
         log.warn("No text for nudge {} of kind {}; it is dropped", nudge.id(), nudge.kind());
         return Composition.moot(List.of());
       }
+    }
+  }
+
+  /** A composer for nudge kinds this class does not word itself. */
+  public record ForKinds(Set<Nudge.Kind> kinds, NudgeComposer composer) {
+    public ForKinds {
+      kinds = Set.copyOf(kinds);
     }
   }
 

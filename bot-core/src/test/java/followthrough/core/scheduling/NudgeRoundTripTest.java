@@ -43,7 +43,7 @@ class NudgeRoundTripTest {
     job =
         new NudgeJob(
             queue,
-            new NudgeTexts(chat.followUps, chat.meetings, chat.contacts, planner),
+            new NudgeTexts(chat.followUps, chat.meetings, chat.contacts, planner, List.of()),
             planner,
             chat.profiles,
             gateway,

@@ -38,7 +38,8 @@ final class Scene {
   final NudgePlanner planner = new NudgePlanner(profiles, clock);
   final PlanningFollowUps followUps = new PlanningFollowUps(storedFollowUps, planner, queue);
   final PlanningMeetings meetings = new PlanningMeetings(storedMeetings, planner, queue);
-  NudgeComposer composer = new NudgeTexts(storedFollowUps, storedMeetings, contacts, planner);
+  NudgeComposer composer =
+      new NudgeTexts(storedFollowUps, storedMeetings, contacts, planner, List.of());
   final NudgeJob job;
 
   Scene() {
