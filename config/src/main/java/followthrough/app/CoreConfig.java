@@ -25,6 +25,7 @@ import followthrough.core.ports.RandomIdGenerator;
 import followthrough.core.ports.Touches;
 import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.ExpiredDialogsJob;
+import followthrough.core.scheduling.NudgeChains;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -89,11 +90,14 @@ class CoreConfig {
       UserProfiles profiles,
       Messages messages,
       Clock clock,
-      FollowthroughProperties properties) {
+      FollowthroughProperties properties,
+      NudgeChains nudgeChains) {
     ConversationEngine.Settings settings =
         new ConversationEngine.Settings(
             properties.dialog().timeout(), properties.dialog().maxInputLength());
-    return new ConversationEngine(dialogs, states, profiles, messages, clock, settings);
+    // a user who had blocked the bot and writes again gets their stopped nudge chains back
+    return new ConversationEngine(
+        dialogs, states, profiles, messages, clock, settings, nudgeChains);
   }
 
   /** Says plainly when a platform token is set that this build cannot serve yet. */

@@ -7,11 +7,14 @@ import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.NudgeQueue;
 import followthrough.core.ports.UserProfiles;
+import followthrough.core.scheduling.FinishedNudgesJob;
+import followthrough.core.scheduling.NudgeChains;
 import followthrough.core.scheduling.NudgeJob;
 import followthrough.core.scheduling.NudgePlanner;
 import followthrough.core.scheduling.NudgeTexts;
 import followthrough.core.scheduling.PlatformGateways;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -68,5 +71,17 @@ class NudgeConfig {
         messages,
         clock,
         NudgeJob.Settings.defaults(instance));
+  }
+
+  @Bean
+  NudgeChains nudgeChains(
+      FollowUps followUps, Meetings meetings, NudgePlanner planner, NudgeQueue queue, Clock clock) {
+    return new NudgeChains(followUps, meetings, planner, queue, clock);
+  }
+
+  /** Deletes finished nudges a month after they were due, at most every 6 hours. */
+  @Bean
+  FinishedNudgesJob finishedNudgesJob(NudgeQueue queue, Clock clock) {
+    return new FinishedNudgesJob(queue, clock, Duration.ofDays(30), Duration.ofHours(6));
   }
 }

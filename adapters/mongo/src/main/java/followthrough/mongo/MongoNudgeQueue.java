@@ -4,6 +4,7 @@ import static followthrough.mongo.NudgeDocuments.CLAIMABLE_AT;
 import static followthrough.mongo.NudgeDocuments.ID;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import followthrough.core.domain.user.UserId;
 import followthrough.core.ports.NudgeQueue;
@@ -48,8 +49,9 @@ import org.bson.conversions.Bson;
  * </ul>
  *
  * <p>No transactions or sessions. Instants are stored with millisecond precision. Finished nudges
- * stay in their collection (they keep a re-planned id from being sent again). Thread-safe; driver
- * failures surface as unchecked {@code MongoException}s.
+ * stay in their collection (they keep a re-planned id from being sent again) until {@link
+ * #purgeFinished} deletes old ones. Thread-safe; driver failures surface as unchecked {@code
+ * MongoException}s.
  */
 public final class MongoNudgeQueue implements NudgeQueue {
 
@@ -61,6 +63,7 @@ public final class MongoNudgeQueue implements NudgeQueue {
   private final Map<Lane, NudgeLane> lanes = new EnumMap<>(Lane.class);
   private final NudgeSubjects subjects;
   private final NudgeClaims claims;
+  private final NudgePages pages;
 
   /** Uses the nudge collections of {@code db}; call {@link MongoSchema#ensure} first. */
   public MongoNudgeQueue(MongoDatabase db) {
@@ -68,7 +71,9 @@ public final class MongoNudgeQueue implements NudgeQueue {
       lanes.put(lane, new NudgeLane(db, lane));
     }
     this.subjects = new NudgeSubjects(db);
-    this.claims = new NudgeClaims(lanes);
+    SeenNudges seen = new SeenNudges();
+    this.claims = new NudgeClaims(lanes, seen);
+    this.pages = new NudgePages(lanes, seen, claims);
   }
 
   /**
@@ -145,9 +150,49 @@ public final class MongoNudgeQueue implements NudgeQueue {
     return claims.claim(id, instance, now, lease);
   }
 
+  /**
+   * {@inheritDoc} The listed candidates of a page are claimed in one bulk write per lane.
+   *
+   * @throws IllegalArgumentException when {@code lease} is not positive
+   */
+  @Override
+  public List<Nudge> claimAll(List<String> ids, String instance, Instant now, Duration lease) {
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("a lease must be positive");
+    }
+    return pages.claimAll(ids, instance, now, lease);
+  }
+
   @Override
   public void sent(String id, String instance) {
     claims.sent(id, instance);
+  }
+
+  /** {@inheritDoc} The nudges this queue claimed are marked in one bulk write per lane. */
+  @Override
+  public void sentAll(List<String> ids, String instance) {
+    pages.sentAll(ids, instance);
+  }
+
+  @Override
+  public void dismiss(String id, String instance) {
+    claims.dismiss(id, instance);
+  }
+
+  /** Deletes with one filter per lane; on the embedded server that scans the lane. */
+  @Override
+  public int purgeFinished(Instant dueBefore) {
+    Bson finished =
+        Filters.and(
+            Filters.in(
+                NudgeDocuments.STATUS,
+                List.of(Status.SENT.name(), Status.CANCELLED.name(), Status.DEAD.name())),
+            Filters.lt(NudgeDocuments.DUE_AT, BsonFields.bound(dueBefore)));
+    long deleted = 0;
+    for (NudgeLane lane : lanes.values()) {
+      deleted += lane.deleteAll(finished);
+    }
+    return Math.toIntExact(deleted);
   }
 
   @Override

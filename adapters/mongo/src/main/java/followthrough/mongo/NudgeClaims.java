@@ -40,12 +40,14 @@ final class NudgeClaims {
       Comparator.comparing((Document d) -> d.getDate(DUE_AT)).thenComparing(d -> d.getString(ID));
   private static final Bson UNSET_CLAIM =
       Updates.combine(Updates.unset(CLAIMED_BY), Updates.unset(LEASE_UNTIL));
+  static final Bson SENT = Updates.combine(status(Status.SENT), UNSET_CLAIM);
 
   private final Map<Lane, NudgeLane> lanes;
-  private final SeenNudges seen = new SeenNudges();
+  private final SeenNudges seen;
 
-  NudgeClaims(Map<Lane, NudgeLane> lanes) {
+  NudgeClaims(Map<Lane, NudgeLane> lanes, SeenNudges seen) {
     this.lanes = lanes;
+    this.seen = seen;
   }
 
   /** One unsorted page of candidates, sorted by due time. */
@@ -55,7 +57,7 @@ final class NudgeClaims {
     List<String> ids = new ArrayList<>(page.size());
     for (Document candidate : page) {
       String id = candidate.getString(ID);
-      seen.candidate(id, lane, candidate.getDate(CLAIMABLE_AT));
+      seen.candidate(id, lane, candidate);
       ids.add(id);
     }
     return ids;
@@ -87,7 +89,7 @@ final class NudgeClaims {
   }
 
   void sent(String id, String instance) {
-    release(id, instance, Updates.combine(status(Status.SENT), UNSET_CLAIM), null);
+    release(id, instance, SENT, null);
   }
 
   void retry(String id, String instance, Instant at) {
@@ -105,30 +107,39 @@ final class NudgeClaims {
     release(id, instance, Updates.combine(status(Status.DEAD), UNSET_CLAIM), null);
   }
 
+  void dismiss(String id, String instance) {
+    release(id, instance, Updates.combine(status(Status.CANCELLED), UNSET_CLAIM), null);
+  }
+
   private Optional<Nudge> claim(Lane lane, String id, Date key, String instance, Date until) {
-    Bson claim =
-        Updates.combine(
-            status(Status.CLAIMED),
-            Updates.set(CLAIMED_BY, instance),
-            Updates.set(LEASE_UNTIL, until),
-            Updates.set(CLAIMABLE_AT, until));
+    Bson claim = claimUpdate(instance, until);
     Document before = lanes.get(lane).swap(id, key, claim, until, NudgeLane::isClaimable);
     if (before == null) {
       return Optional.empty();
     }
     seen.held(id, new SeenNudges.Held(lane, instance, until));
-    Nudge was = NudgeDocuments.fromDocument(before);
-    return Optional.of(
-        new Nudge(
-            was.id(),
-            was.owner(),
-            was.kind(),
-            was.subjectId(),
-            was.dueAt(),
-            Status.CLAIMED,
-            was.attempts(),
-            instance,
-            until.toInstant()));
+    return Optional.of(claimedAs(NudgeDocuments.fromDocument(before), instance, until));
+  }
+
+  static Bson claimUpdate(String instance, Date until) {
+    return Updates.combine(
+        status(Status.CLAIMED),
+        Updates.set(CLAIMED_BY, instance),
+        Updates.set(LEASE_UNTIL, until),
+        Updates.set(CLAIMABLE_AT, until));
+  }
+
+  static Nudge claimedAs(Nudge was, String instance, Date until) {
+    return new Nudge(
+        was.id(),
+        was.owner(),
+        was.kind(),
+        was.subjectId(),
+        was.dueAt(),
+        Status.CLAIMED,
+        was.attempts(),
+        instance,
+        until.toInstant());
   }
 
   /**
@@ -164,7 +175,7 @@ final class NudgeClaims {
     return null;
   }
 
-  private static Bson status(Status status) {
+  static Bson status(Status status) {
     return Updates.set(NudgeDocuments.STATUS, status.name());
   }
 }

@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static followthrough.mongo.BsonFields.date;
 import static followthrough.mongo.NudgeDocuments.CLAIMABLE_AT;
-import static followthrough.mongo.NudgeDocuments.DUE_AT;
 import static followthrough.mongo.NudgeDocuments.ID;
 import static followthrough.mongo.NudgeDocuments.STATUS;
 
@@ -13,16 +12,19 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import followthrough.core.scheduling.Nudge.Lane;
 import followthrough.core.scheduling.Nudge.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -46,6 +48,7 @@ final class NudgeLane {
       new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE);
   private static final FindOneAndReplaceOptions REPLACE_RETURN_BEFORE =
       new FindOneAndReplaceOptions().returnDocument(ReturnDocument.BEFORE);
+  private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
   private static final Bson CLAIMABLE =
       in(STATUS, List.of(Status.PENDING.name(), Status.CLAIMED.name()));
 
@@ -83,14 +86,13 @@ final class NudgeLane {
   }
 
   /**
-   * Up to {@code limit} pending or claimed nudges with {@code claimableAt <= now}, unsorted, as
-   * {@code {_id, dueAt, claimableAt}}: on the embedded server the scan stops after {@code limit}
-   * matches.
+   * Up to {@code limit} pending or claimed nudges with {@code claimableAt <= now}, unsorted, whole
+   * (a page claimed at once is built from them without reading again): on the embedded server the
+   * scan stops after {@code limit} matches.
    */
   List<Document> candidates(Instant now, int limit) {
     return nudges
         .find(and(lte(CLAIMABLE_AT, date(now)), CLAIMABLE))
-        .projection(Projections.include(ID, DUE_AT, CLAIMABLE_AT))
         .limit(limit)
         .batchSize(limit)
         .into(new ArrayList<>());
@@ -106,6 +108,27 @@ final class NudgeLane {
       String id, Date key, Bson update, Date keyAfter, Predicate<Document> wanted) {
     Document before = nudges.findOneAndUpdate(byKey(id, key), update, RETURN_BEFORE);
     return wantedOrUndone(before, id, keyAfter, wanted);
+  }
+
+  /**
+   * Applies {@code update} to each nudge whose {@code claimableAt} is still the key given for its
+   * id, in one unordered bulk write, without looking at what it changed (callers make sure that a
+   * document with such a key can only be the one they mean, or read the nudges afterwards).
+   *
+   * @return how many nudges matched their key
+   */
+  int swapAll(Map<String, Date> keys, Bson update) {
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    List<WriteModel<Document>> writes = new ArrayList<>(keys.size());
+    keys.forEach((id, key) -> writes.add(new UpdateOneModel<>(byKey(id, key), update)));
+    return nudges.bulkWrite(writes, UNORDERED).getMatchedCount();
+  }
+
+  /** Deletes the nudges matching {@code filter}; returns how many. */
+  long deleteAll(Bson filter) {
+    return nudges.deleteMany(filter).getDeletedCount();
   }
 
   /** Like {@link #swap}, replacing the whole document. */

@@ -19,8 +19,12 @@ final class SeenNudges {
 
   static final int CAPACITY = 20_000;
 
-  /** A candidate as its page saw it. */
-  record Candidate(Lane lane, Date claimableAt) {}
+  /** A candidate as its page saw it, whole. */
+  record Candidate(Lane lane, Document document) {
+    Date claimableAt() {
+      return document.getDate(NudgeDocuments.CLAIMABLE_AT);
+    }
+  }
 
   /** A claim this queue made. */
   record Held(Lane lane, String instance, Date leaseUntil) {}
@@ -31,14 +35,21 @@ final class SeenNudges {
   private final ConcurrentMap<String, Candidate> candidates = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Held> held = new ConcurrentHashMap<>();
 
-  void candidate(String id, Lane lane, Date claimableAt) {
+  void candidate(String id, Lane lane, Document document) {
     bound(candidates);
-    candidates.put(id, new Candidate(lane, claimableAt));
+    candidates.put(id, new Candidate(lane, document));
   }
 
   /** The candidate listed under {@code id}, forgotten now, or null. */
   @Nullable Candidate takeCandidate(String id) {
     return candidates.remove(id);
+  }
+
+  /** Remembers a candidate taken with {@link #takeCandidate} again; null does nothing. */
+  void putBack(String id, @Nullable Candidate candidate) {
+    if (candidate != null) {
+      candidates.put(id, candidate);
+    }
   }
 
   void held(String id, Held claim) {

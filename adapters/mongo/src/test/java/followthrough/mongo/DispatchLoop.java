@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A minimal dispatcher for tests and the benchmark, standing in for the real job: one pass reads a
- * page of claimable ids per lane (urgent first), claims the page, then delivers each claimed nudge
- * and marks it sent. It catches nothing, so an exception thrown by the gateway ends the instance
- * the way a crash would: what it claimed and did not mark stays claimed until its lease runs out.
- * Not thread-safe: one loop per thread; run several for several instances.
+ * page of claimable ids per lane (urgent first), claims the page at once, delivers each claimed
+ * nudge, and marks the page's deliveries sent at once, as the job does. It catches nothing, so an
+ * exception thrown by the gateway ends the instance the way a crash would: what it claimed and did
+ * not mark stays claimed until its lease runs out. Not thread-safe: one loop per thread; run
+ * several for several instances.
  */
 public final class DispatchLoop {
 
@@ -64,17 +64,15 @@ public final class DispatchLoop {
       List<String> ids = new ArrayList<>(queue.claimable(lane, now, pageSize));
       // Instances reading the same page would race for the same ids in the same order.
       Collections.shuffle(ids);
-      List<Nudge> claimed = new ArrayList<>();
-      for (String id : ids) {
-        Optional<Nudge> nudge = queue.claim(id, instance, now, lease);
-        nudge.ifPresent(claimed::add);
-        claimsLost += nudge.isPresent() ? 0 : 1;
-      }
+      List<Nudge> claimed = queue.claimAll(ids, instance, now, lease);
+      claimsLost += ids.size() - claimed.size();
+      List<String> delivered = new ArrayList<>(claimed.size());
       for (Nudge nudge : claimed) {
         gateway.deliver(nudge, instance);
-        queue.sent(nudge.id(), instance);
-        sent++;
+        delivered.add(nudge.id());
       }
+      queue.sentAll(delivered, instance);
+      sent += delivered.size();
     }
     return sent;
   }

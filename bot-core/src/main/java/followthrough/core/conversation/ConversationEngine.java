@@ -4,6 +4,7 @@ import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
+import followthrough.core.domain.user.UserId;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Messages;
 import followthrough.core.i18n.SupportedLocales;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ public final class ConversationEngine {
   private final Clock clock;
   private final Settings settings;
   private final InputCleaner cleaner;
+  private final Consumer<UserId> returning;
 
   /** How long an idle dialog lives, and the longest text handed to dialogs (in code points). */
   public record Settings(Duration dialogTimeout, int maxInputLength) {
@@ -55,6 +58,22 @@ public final class ConversationEngine {
       Messages messages,
       Clock clock,
       Settings settings) {
+    this(dialogs, states, profiles, messages, clock, settings, user -> {});
+  }
+
+  /**
+   * An engine that also tells {@code returning} when a user whose chat was unreachable (they had
+   * blocked the bot) writes again in private, so that their paused nudges can resume.
+   */
+  public ConversationEngine(
+      DialogRegistry dialogs,
+      DialogStateStore states,
+      UserProfiles profiles,
+      Messages messages,
+      Clock clock,
+      Settings settings,
+      Consumer<UserId> returning) {
+    this.returning = returning;
     this.dialogs = dialogs;
     this.states = states;
     this.profiles = profiles;
@@ -110,7 +129,22 @@ public final class ConversationEngine {
     if (found.isEmpty() || !updated.equals(profile)) {
       profiles.save(updated);
     }
+    if (profile.address() != null
+        && profile.address().unreachable()
+        && updated.address() != null
+        && !updated.address().unreachable()) {
+      welcomeBack(key.user());
+    }
     return updated;
+  }
+
+  private void welcomeBack(UserId user) {
+    try {
+      returning.accept(user);
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not resume the nudges of a returning user; they resume with the next plan", e);
+    }
   }
 
   private List<Reply> route(TurnContext ctx, Input input) {

@@ -7,8 +7,10 @@ import followthrough.core.scheduling.Nudge.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +25,9 @@ public final class InMemoryNudgeQueue implements NudgeQueue {
 
   private static final Comparator<Nudge> EARLIEST_DUE =
       Comparator.comparing(Nudge::dueAt).thenComparing(Nudge::id);
+
+  private static final Set<Status> FINISHED =
+      EnumSet.of(Status.SENT, Status.CANCELLED, Status.DEAD);
 
   private final ConcurrentMap<String, Nudge> nudges = new ConcurrentHashMap<>();
 
@@ -110,6 +115,18 @@ public final class InMemoryNudgeQueue implements NudgeQueue {
   @Override
   public void giveUp(String id, String instance) {
     changeHeld(id, instance, n -> released(n, Status.DEAD, n.dueAt(), n.attempts()));
+  }
+
+  @Override
+  public void dismiss(String id, String instance) {
+    changeHeld(id, instance, InMemoryNudgeQueue::cancelled);
+  }
+
+  @Override
+  public int purgeFinished(Instant dueBefore) {
+    int before = nudges.size();
+    nudges.values().removeIf(n -> FINISHED.contains(n.status()) && n.dueAt().isBefore(dueBefore));
+    return before - nudges.size();
   }
 
   /** Pending and due, or claimed with a lease that has run out. */

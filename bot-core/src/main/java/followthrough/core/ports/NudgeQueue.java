@@ -4,6 +4,7 @@ import followthrough.core.domain.user.UserId;
 import followthrough.core.scheduling.Nudge;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,12 +38,45 @@ public interface NudgeQueue {
    */
   Optional<Nudge> claim(String id, String instance, Instant now, Duration lease);
 
+  /**
+   * Claims each of {@code ids} as {@link #claim} does; a store may do it in one round trip.
+   *
+   * @return the nudges claimed, in the order of {@code ids}; those another instance got or that are
+   *     no longer due are missing
+   */
+  default List<Nudge> claimAll(List<String> ids, String instance, Instant now, Duration lease) {
+    List<Nudge> claimed = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      claim(id, instance, now, lease).ifPresent(claimed::add);
+    }
+    return claimed;
+  }
+
   /** Marks a nudge this instance claimed as sent. */
   void sent(String id, String instance);
+
+  /** Marks each of {@code ids} sent as {@link #sent} does; a store may do it in one round trip. */
+  default void sentAll(List<String> ids, String instance) {
+    for (String id : ids) {
+      sent(id, instance);
+    }
+  }
 
   /** Puts a nudge this instance claimed back to pending, due at {@code at}, one attempt more. */
   void retry(String id, String instance, Instant at);
 
   /** Gives a nudge this instance claimed up (unreachable chat, too many attempts). */
   void giveUp(String id, String instance);
+
+  /**
+   * Cancels a nudge this instance claimed that is no longer called for (its follow-up was done or
+   * its meeting moved meanwhile).
+   */
+  void dismiss(String id, String instance);
+
+  /**
+   * Deletes finished nudges (sent, cancelled, given up) due before {@code dueBefore}; returns how
+   * many. Keep them long enough that nothing re-plans their ids (the planner plans only ahead).
+   */
+  int purgeFinished(Instant dueBefore);
 }

@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One page of a lane: reads the claimable ids, claims each by id with a lease, and hands each
- * user's claimed nudges to {@link UserDelivery} together, so that late ones can be grouped. A
- * failure while claiming one nudge or delivering to one user is logged and the page goes on; what
- * was claimed and not settled is claimed again once its lease has run out.
+ * One page of a lane: reads the claimable ids, claims them by id with a lease (in one round trip
+ * where the store can), hands each user's claimed nudges to {@link UserDelivery} together, so that
+ * late ones can be grouped, and marks the sent ones at the end of the page. A failure while
+ * claiming one nudge or delivering to one user is logged and the page goes on; what was claimed and
+ * not settled is claimed again once its lease has run out.
  */
 final class NudgeDispatch {
 
@@ -23,11 +23,14 @@ final class NudgeDispatch {
 
   private final NudgeQueue queue;
   private final UserDelivery delivery;
+  private final NudgeOutcomes outcomes;
   private final NudgeJob.Settings settings;
 
-  NudgeDispatch(NudgeQueue queue, UserDelivery delivery, NudgeJob.Settings settings) {
+  NudgeDispatch(
+      NudgeQueue queue, UserDelivery delivery, NudgeOutcomes outcomes, NudgeJob.Settings settings) {
     this.queue = queue;
     this.delivery = delivery;
+    this.outcomes = outcomes;
     this.settings = settings;
   }
 
@@ -36,13 +39,9 @@ final class NudgeDispatch {
    */
   int page(Nudge.Lane lane, int limit, Instant now) {
     Map<UserId, List<Nudge>> byOwner = new LinkedHashMap<>();
-    int claimed = 0;
-    for (String id : queue.claimable(lane, now, limit)) {
-      Optional<Nudge> nudge = claim(id, now);
-      if (nudge.isPresent()) {
-        claimed++;
-        byOwner.computeIfAbsent(nudge.get().owner(), o -> new ArrayList<>()).add(nudge.get());
-      }
+    List<Nudge> claimed = claimAll(queue.claimable(lane, now, limit), now);
+    for (Nudge nudge : claimed) {
+      byOwner.computeIfAbsent(nudge.owner(), o -> new ArrayList<>()).add(nudge);
     }
     byOwner.forEach(
         (owner, nudges) -> {
@@ -56,15 +55,19 @@ final class NudgeDispatch {
                 e);
           }
         });
-    return claimed;
+    outcomes.flush();
+    return claimed.size();
   }
 
-  private Optional<Nudge> claim(String id, Instant now) {
+  /**
+   * Claims the page; when that fails, what it may have claimed is claimed again after the lease.
+   */
+  private List<Nudge> claimAll(List<String> ids, Instant now) {
     try {
-      return queue.claim(id, settings.instance(), now, settings.lease());
+      return queue.claimAll(ids, settings.instance(), now, settings.lease());
     } catch (RuntimeException e) {
-      log.warn("Could not claim nudge {}; it stays for a later tick", id, e);
-      return Optional.empty();
+      log.warn("Could not claim a page of {} nudges; they stay for a later tick", ids.size(), e);
+      return List.of();
     }
   }
 }

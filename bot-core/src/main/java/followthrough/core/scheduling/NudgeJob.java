@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * nudge up. More than {@code groupAbove} late nudges of one user go out as one message.
  *
  * <p>Idempotent: a second call right after the first finds nothing due. Safe to call from several
- * threads and instances at once (claims are atomic). Never throws: a failure with one nudge, one
- * user or the whole tick is logged and the next tick goes on.
+ * threads (ticks of one job run one at a time) and in several instances at once (claims are
+ * atomic). Never throws: a failure with one nudge, one user or the whole tick is logged and the
+ * next tick goes on.
  */
 public final class NudgeJob implements Job {
 
@@ -98,7 +99,7 @@ public final class NudgeJob implements Job {
     UserDelivery delivery =
         new UserDelivery(
             composer, profiles, gateway, new NudgeWording(messages), outcomes, settings);
-    this.dispatch = new NudgeDispatch(queue, delivery, settings);
+    this.dispatch = new NudgeDispatch(queue, delivery, outcomes, settings);
     this.clock = clock;
     this.settings = settings;
   }
@@ -109,7 +110,7 @@ public final class NudgeJob implements Job {
   }
 
   @Override
-  public void runOnce() {
+  public synchronized void runOnce() {
     try {
       drainUrgent();
       int budget = settings.bulkPerTick();

@@ -4,16 +4,17 @@ import followthrough.core.ports.ChatGateway;
 import followthrough.core.ports.NudgeQueue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records how claimed nudges ended: sent (then what follows them is planned), moot (given up, since
- * the queue has no other end for a claimed nudge; then what follows is planned), failed for now
- * (retried with capped exponential backoff, or the platform's retry-after, until too many
- * attempts), or unreachable (given up; nothing follows, so the user's chains rest until they plan
- * something again).
+ * Records how claimed nudges ended: sent (marked in batches, then what follows them is planned),
+ * moot (cancelled; then what follows is planned), failed for now (retried with capped exponential
+ * backoff, or the platform's retry-after, until too many attempts), or unreachable (given up;
+ * nothing follows, so the user's chains rest until they plan something again). Not thread-safe:
+ * {@link NudgeJob} runs one tick at a time.
  */
 final class NudgeOutcomes {
 
@@ -23,6 +24,7 @@ final class NudgeOutcomes {
   private final NudgeQueue queue;
   private final NudgePlanner planner;
   private final NudgeJob.Settings settings;
+  private final List<String> sentSinceFlush = new ArrayList<>();
 
   NudgeOutcomes(NudgeQueue queue, NudgePlanner planner, NudgeJob.Settings settings) {
     this.queue = queue;
@@ -30,14 +32,34 @@ final class NudgeOutcomes {
     this.settings = settings;
   }
 
+  /** Notes a nudge as sent; it is marked so in the store with the others at {@link #flush}. */
   void sent(Nudge nudge, List<Nudge> next) {
-    queue.sent(nudge.id(), settings.instance());
+    sentSinceFlush.add(nudge.id());
     log.debug("Sent nudge {}", nudge.id());
     next.forEach(queue::schedule);
   }
 
+  /**
+   * Marks the nudges sent since the last flush as sent, in one write where the store can. Until
+   * then they stay claimed: a crash before the flush lets another instance send them again after
+   * the lease, so a flush per page bounds such duplicates by the page size.
+   */
+  void flush() {
+    if (sentSinceFlush.isEmpty()) {
+      return;
+    }
+    List<String> ids = List.copyOf(sentSinceFlush);
+    sentSinceFlush.clear();
+    try {
+      queue.sentAll(ids, settings.instance());
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not mark {} sent nudges; after their lease they may go out again", ids.size(), e);
+    }
+  }
+
   void moot(Nudge nudge, List<Nudge> next) {
-    queue.giveUp(nudge.id(), settings.instance());
+    queue.dismiss(nudge.id(), settings.instance());
     log.debug("Nudge {} is no longer called for", nudge.id());
     next.forEach(queue::schedule);
   }

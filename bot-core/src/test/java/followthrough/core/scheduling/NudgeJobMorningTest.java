@@ -88,7 +88,8 @@ class NudgeJobMorningTest {
     // when
     scene.tickAt("2026-03-04T07:00:00Z");
     // then: Tuesday's agenda is dropped, Wednesday's waits for 08:00
-    assertThat(scene.nudge("ag:telegram:1001:2026-03-03").status()).isEqualTo(Nudge.Status.DEAD);
+    assertThat(scene.nudge("ag:telegram:1001:2026-03-03").status())
+        .isEqualTo(Nudge.Status.CANCELLED);
     assertThat(scene.nudge("ag:telegram:1001:2026-03-04").dueAt())
         .isEqualTo(Instant.parse("2026-03-04T08:00:00Z"));
     scene.tickAt("2026-03-04T08:00:00Z");

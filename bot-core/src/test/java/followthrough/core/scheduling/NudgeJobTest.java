@@ -69,7 +69,7 @@ class NudgeJobTest {
     scene.tickAt("2026-03-02T10:00:00Z");
     // then
     assertThat(scene.gateway.attempts()).isZero();
-    assertThat(scene.nudge(DUE).status()).isEqualTo(Nudge.Status.DEAD);
+    assertThat(scene.nudge(DUE).status()).isEqualTo(Nudge.Status.CANCELLED);
   }
 
   @Test
@@ -97,7 +97,7 @@ class NudgeJobTest {
     // then
     assertThat(atTheOldTime).isZero();
     assertThat(scene.gateway.sent()).hasSize(1);
-    assertThat(scene.nudge(DUE).status()).isEqualTo(Nudge.Status.DEAD);
+    assertThat(scene.nudge(DUE).status()).isEqualTo(Nudge.Status.CANCELLED);
   }
 
   @Test

@@ -87,6 +87,24 @@ public final class FakeNudgeQueue implements NudgeQueue {
     settle(id, instance, Nudge.Status.DEAD, null, 0);
   }
 
+  @Override
+  public synchronized void dismiss(String id, String instance) {
+    settle(id, instance, Nudge.Status.CANCELLED, null, 0);
+  }
+
+  @Override
+  public synchronized int purgeFinished(Instant dueBefore) {
+    int before = nudges.size();
+    nudges
+        .values()
+        .removeIf(
+            n ->
+                n.status() != Nudge.Status.PENDING
+                    && n.status() != Nudge.Status.CLAIMED
+                    && n.dueAt().isBefore(dueBefore));
+    return before - nudges.size();
+  }
+
   /** Every later call throws this (null: work again). */
   public synchronized void failWith(@Nullable RuntimeException e) {
     failure = e;

@@ -354,4 +354,106 @@ public abstract class NudgeQueueContract {
     assertThat(urgent(LATER)).isEmpty();
     assertThat(queue.claim("n1", "b", LATER, LEASE)).isEmpty();
   }
+
+  @Test
+  void claimsAListedPageAtOnceInItsOrderWithoutThoseAnotherInstanceGot() {
+    // given
+    queue.schedule(due("n1", T0));
+    queue.schedule(due("n2", T0));
+    queue.schedule(due("n3", T0.plusSeconds(1)));
+    List<String> page = urgent(T0.plusSeconds(1));
+    queue.claim("n2", "b", T0.plusSeconds(1), LEASE);
+    // when
+    List<Nudge> claimed = queue.claimAll(page, "a", T0.plusSeconds(1), LEASE);
+    // then
+    assertThat(claimed).extracting(Nudge::id).containsExactly("n1", "n3");
+    assertThat(claimed)
+        .allSatisfy(
+            n -> {
+              assertThat(n.status()).isEqualTo(Status.CLAIMED);
+              assertThat(n.claimedBy()).isEqualTo("a");
+              assertThat(n.leaseUntil()).isEqualTo(T0.plusSeconds(1).plus(LEASE));
+            });
+    assertThat(claimed.get(1).dueAt()).isEqualTo(T0.plusSeconds(1));
+    assertThat(queue.claim("n2", "c", T0.plusSeconds(1), LEASE)).isEmpty();
+  }
+
+  @Test
+  void claimsUnlistedIdsAtOnceButNotUnknownOrNotYetDueOnes() {
+    // given
+    queue.schedule(due("n1", T0));
+    queue.schedule(due("later", LATER));
+    // when
+    List<Nudge> claimed = queue.claimAll(List.of("n1", "unknown", "later"), "a", T0, LEASE);
+    // then
+    assertThat(claimed).extracting(Nudge::id).containsExactly("n1");
+    assertThat(urgent(T0)).isEmpty();
+  }
+
+  @Test
+  void marksAPageSentAtOnceButOnlyWhatThisInstanceHolds() {
+    // given
+    queue.schedule(due("n1", T0));
+    queue.schedule(due("n2", T0));
+    queue.schedule(due("n3", T0));
+    queue.claimAll(List.of("n1", "n2"), "a", T0, LEASE);
+    queue.claim("n3", "b", T0, LEASE);
+    // when
+    queue.sentAll(List.of("n1", "n2", "n3"), "a");
+    // then: n3 is still b's, and claimable again only after b's lease
+    Instant expired = T0.plus(LEASE);
+    assertThat(urgent(expired)).containsExactly("n3");
+    assertThat(queue.claimAll(List.of("n1", "n2", "n3"), "c", expired, LEASE))
+        .extracting(Nudge::id)
+        .containsExactly("n3");
+  }
+
+  @Test
+  void aStaleHolderCannotMarkAPageTakenOverByAnotherInstance() {
+    // given
+    queue.schedule(due("n1", T0));
+    queue.claimAll(urgent(T0), "a", T0, LEASE);
+    Instant expired = T0.plus(LEASE);
+    queue.claimAll(urgent(expired), "b", expired, LEASE);
+    // when
+    queue.sentAll(List.of("n1"), "a");
+    // then
+    Instant afterTheSecondLease = expired.plus(LEASE);
+    assertThat(urgent(afterTheSecondLease.minusSeconds(1))).isEmpty();
+    assertThat(urgent(afterTheSecondLease)).containsExactly("n1");
+  }
+
+  @Test
+  void aDismissedNudgeIsNeverClaimedAgain() {
+    // given
+    queue.schedule(due("n1", T0));
+    queue.claim("n1", "a", T0, LEASE);
+    // when
+    queue.dismiss("n1", "a");
+    queue.schedule(due("n1", T0));
+    // then
+    assertThat(urgent(LATER)).isEmpty();
+    assertThat(queue.claim("n1", "b", LATER, LEASE)).isEmpty();
+  }
+
+  @Test
+  void purgesFinishedNudgesDueBeforeTheCutOffAndKeepsTheRest() {
+    // given
+    queue.schedule(due("sent", T0));
+    queue.schedule(due("dead", T0));
+    queue.schedule(due("pending", T0));
+    queue.schedule(due("recent", LATER));
+    queue.claimAll(List.of("sent", "dead"), "a", T0, LEASE);
+    queue.sent("sent", "a");
+    queue.giveUp("dead", "a");
+    queue.claim("recent", "a", LATER, LEASE);
+    queue.sent("recent", "a");
+    // when
+    int purged = queue.purgeFinished(T0.plusSeconds(1));
+    // then: a purged id can be planned anew; the pending one and the recent one stay
+    assertThat(purged).isEqualTo(2);
+    queue.schedule(due("sent", T0));
+    queue.schedule(due("recent", LATER));
+    assertThat(urgent(LATER)).containsExactly("pending", "sent");
+  }
 }

@@ -54,6 +54,31 @@ final class TimedQueue implements NudgeQueue {
   }
 
   @Override
+  public List<Nudge> claimAll(List<String> ids, String instance, Instant now, Duration lease) {
+    long start = System.nanoTime();
+    List<Nudge> claimed = queue.claimAll(ids, instance, now, lease);
+    claimNanos += System.nanoTime() - start;
+    return claimed;
+  }
+
+  @Override
+  public void sentAll(List<String> ids, String instance) {
+    long start = System.nanoTime();
+    queue.sentAll(ids, instance);
+    sentNanos += System.nanoTime() - start;
+  }
+
+  @Override
+  public void dismiss(String id, String instance) {
+    queue.dismiss(id, instance);
+  }
+
+  @Override
+  public int purgeFinished(Instant dueBefore) {
+    return queue.purgeFinished(dueBefore);
+  }
+
+  @Override
   public void retry(String id, String instance, Instant at) {
     queue.retry(id, instance, at);
   }
