@@ -13,22 +13,26 @@ import followthrough.core.testkit.KeysOnlyMessages;
 import followthrough.core.testkit.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class ReturningUsersTest {
 
   private final InMemoryUserProfiles profiles = new InMemoryUserProfiles();
   private final List<UserId> returned = new ArrayList<>();
-  private final ConversationEngine engine =
-      new ConversationEngine(
-          new DialogRegistry(List.of()),
-          new InMemoryDialogStateStore(),
-          profiles,
-          new KeysOnlyMessages(),
-          new MutableClock(T0),
-          ConversationEngine.Settings.defaults(),
-          returned::add);
+  private final ConversationEngine engine = engineTelling(returned::add);
   private final ConversationKey key = Fixtures.key("1001");
+
+  private ConversationEngine engineTelling(Consumer<UserId> returning) {
+    return new ConversationEngine(
+        new DialogRegistry(List.of()),
+        new InMemoryDialogStateStore(),
+        profiles,
+        new KeysOnlyMessages(),
+        new MutableClock(T0),
+        ConversationEngine.Settings.defaults(),
+        returning);
+  }
 
   private void blocked() {
     UserProfile profile = profiles.find(key.user()).orElseThrow();
@@ -60,13 +64,7 @@ class ReturningUsersTest {
   void aFailingListenerDoesNotFailTheTurn() {
     // given
     ConversationEngine failing =
-        new ConversationEngine(
-            new DialogRegistry(List.of()),
-            new InMemoryDialogStateStore(),
-            profiles,
-            new KeysOnlyMessages(),
-            new MutableClock(T0),
-            ConversationEngine.Settings.defaults(),
+        engineTelling(
             user -> {
               throw new IllegalStateException("store down");
             });
