@@ -9,6 +9,7 @@ import followthrough.core.domain.user.TimeZones;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Phrase;
 import followthrough.core.i18n.SupportedLocales;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,17 @@ final class SettingsMenu {
             p.inactiveAfterDays());
     List<Phrase> paragraphs = new java.util.ArrayList<>(List.of(before));
     paragraphs.add(values);
+    paragraphs.add(
+        Phrase.of(
+            "settings.menu.team",
+            "newDays",
+            p.silentNewDays(),
+            "laterDays",
+            p.silentLaterDays(),
+            "day",
+            weekday(p.digestDay()),
+            "time",
+            LocalTime.of(p.digestHour(), 0)));
     return new Reply(paragraphs, List.of(), false)
         .withRow(
             Choice.of("settings.button.language", SET + Step.LANGUAGE),
@@ -57,6 +69,10 @@ final class SettingsMenu {
         .withRow(
             Choice.of("settings.button.cadence", SET + Step.CADENCE),
             Choice.of("settings.button.inactiveDays", SET + Step.INACTIVE_DAYS))
+        .withRow(
+            Choice.of("settings.button.silentNew", SET + Step.SILENT_NEW),
+            Choice.of("settings.button.silentLater", SET + Step.SILENT_LATER))
+        .withRow(Choice.of("settings.button.digest", SET + Step.DIGEST))
         .withRow(Choice.of("settings.button.close", CLOSE));
   }
 
@@ -81,6 +97,15 @@ final class SettingsMenu {
               Reply.key("settings.ask.cadence", "cadence", cadence(p.cadence()))
                   .withRow(cadenceChoice("3d,3w,3m"), cadenceChoice("2d,2w,2m"))
                   .withRow(cadenceChoice("1w,1m,3m"));
+          case SILENT_NEW -> Reply.key("settings.ask.silentNew").withRow(days(3), days(5), days(7));
+          case SILENT_LATER ->
+              Reply.key("settings.ask.silentLater").withRow(days(10), days(14), days(21));
+          case DIGEST ->
+              Reply.key("settings.ask.digest")
+                  .withRow(
+                      digest(DayOfWeek.MONDAY, 9),
+                      digest(DayOfWeek.MONDAY, 18),
+                      digest(DayOfWeek.FRIDAY, 17));
           default -> Reply.key("settings.ask.inactiveDays").withRow(days(30), days(60), days(90));
         };
     return ask.withRow(Choice.of("settings.button.back", BACK));
@@ -92,6 +117,9 @@ final class SettingsMenu {
       case AGENDA_HOUR -> Phrase.of("settings.invalid.agendaHour");
       case QUIET_HOURS -> Phrase.of("settings.invalid.quietHours");
       case CADENCE -> Phrase.of("settings.invalid.cadence");
+      case SILENT_NEW, SILENT_LATER ->
+          Phrase.of("settings.invalid.silentDays", "max", SettingsInput.MAX_SILENT_DAYS);
+      case DIGEST -> Phrase.of("settings.invalid.digest");
       default -> Phrase.of("settings.invalid.inactiveDays", "max", SettingsInput.MAX_DAYS);
     };
   }
@@ -104,6 +132,15 @@ final class SettingsMenu {
       case QUIET_HOURS ->
           Phrase.of("settings.saved.quietHours", "from", p.quietFrom(), "until", p.quietUntil());
       case CADENCE -> Phrase.of("settings.saved.cadence", "cadence", cadence(p.cadence()));
+      case SILENT_NEW -> Phrase.of("settings.saved.silentNew", "days", p.silentNewDays());
+      case SILENT_LATER -> Phrase.of("settings.saved.silentLater", "days", p.silentLaterDays());
+      case DIGEST ->
+          Phrase.of(
+              "settings.saved.digest",
+              "day",
+              weekday(p.digestDay()),
+              "time",
+              LocalTime.of(p.digestHour(), 0));
       default -> Phrase.of("settings.saved.inactiveDays", "days", p.inactiveAfterDays());
     };
   }
@@ -151,6 +188,17 @@ final class SettingsMenu {
 
   private static Choice cadenceChoice(String cadence) {
     return new Choice(cadence(cadence), VALUE + cadence);
+  }
+
+  /** A weekday in words of the user's language. */
+  static Phrase weekday(DayOfWeek day) {
+    return Phrase.of("settings.weekday." + day.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static Choice digest(DayOfWeek day, int hour) {
+    return new Choice(
+        Phrase.of("settings.digest.at", "day", weekday(day), "time", LocalTime.of(hour, 0)),
+        VALUE + day.getValue() + " " + hour);
   }
 
   private static Choice days(int days) {
