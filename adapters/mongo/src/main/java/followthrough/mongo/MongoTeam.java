@@ -102,7 +102,8 @@ public final class MongoTeam implements Team {
     }
   }
 
-  private static Document toDocument(Member m) {
+  /** The document of a member, as stored. */
+  static Document toDocument(Member m) {
     return new Document(ID, m.id().value())
         .append(SPONSOR, m.sponsor().value())
         .append(LINEAGE, ids(m.lineage()))
