@@ -84,8 +84,6 @@ public final class DigestBuilder implements TeamDigests {
   }
 
   private static Reply words(DigestTally tally, LocalDate reported) {
-    WeekCounts now = tally.week(WEEKS - 1);
-    WeekCounts before = tally.week(WEEKS - 2);
     List<Phrase> paragraphs = new ArrayList<>();
     paragraphs.add(
         Phrase.of(
@@ -105,7 +103,14 @@ public final class DigestBuilder implements TeamDigests {
             tally.standing(SilenceRule.Standing.QUIET),
             "silent",
             tally.standing(SilenceRule.Standing.SILENT)));
-    paragraphs.add(
+    paragraphs.addAll(work(tally.week(WEEKS - 1), tally.week(WEEKS - 2)));
+    paragraphs.add(silent(tally));
+    return new Reply(paragraphs, List.of(), false);
+  }
+
+  /** Follow-ups, contacts and meetings of the week against the week before. */
+  private static List<Phrase> work(WeekCounts now, WeekCounts before) {
+    return List.of(
         Phrase.of(
             "team.digest.work",
             "followUps",
@@ -115,8 +120,7 @@ public final class DigestBuilder implements TeamDigests {
             "contacts",
             now.contactsLogged(),
             "contactsBefore",
-            before.contactsLogged()));
-    paragraphs.add(
+            before.contactsLogged()),
         Phrase.of(
             "team.digest.meetings",
             "kept",
@@ -127,8 +131,6 @@ public final class DigestBuilder implements TeamDigests {
             before.meetingsKept(),
             "missedBefore",
             before.meetingsMissed()));
-    paragraphs.add(silent(tally));
-    return new Reply(paragraphs, List.of(), false);
   }
 
   private static Phrase silent(DigestTally tally) {

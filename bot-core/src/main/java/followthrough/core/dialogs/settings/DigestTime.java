@@ -1,6 +1,9 @@
 package followthrough.core.dialogs.settings;
 
+import followthrough.core.conversation.Choice;
+import followthrough.core.i18n.Phrase;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +36,18 @@ record DigestTime(DayOfWeek day, int hour) {
       return Optional.empty();
     }
     return SettingsInput.hour(m.group(2)).map(h -> new DigestTime(day, h));
+  }
+
+  /** A weekday in words of the user's language. */
+  static Phrase weekday(DayOfWeek day) {
+    return Phrase.of("settings.weekday." + day.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A button for a day and hour, sending what {@link #read} reads. */
+  static Choice choice(DayOfWeek day, int hour) {
+    return new Choice(
+        Phrase.of("settings.digest.at", "day", weekday(day), "time", LocalTime.of(hour, 0)),
+        SettingsMenu.VALUE + day.getValue() + " " + hour);
   }
 
   private static Map<String, DayOfWeek> days() {

@@ -48,19 +48,13 @@ final class SettingsMenu {
             p.inactiveAfterDays());
     List<Phrase> paragraphs = new java.util.ArrayList<>(List.of(before));
     paragraphs.add(values);
-    paragraphs.add(
-        Phrase.of(
-            "settings.menu.team",
-            "newDays",
-            p.silentNewDays(),
-            "laterDays",
-            p.silentLaterDays(),
-            "day",
-            weekday(p.digestDay()),
-            "time",
-            LocalTime.of(p.digestHour(), 0)));
-    return new Reply(paragraphs, List.of(), false)
-        .withRow(
+    paragraphs.add(TeamSettings.values(p));
+    return buttons(new Reply(paragraphs, List.of(), false));
+  }
+
+  /** A button per setting, and Close. */
+  private static Reply buttons(Reply menu) {
+    return menu.withRow(
             Choice.of("settings.button.language", SET + Step.LANGUAGE),
             Choice.of("settings.button.zone", SET + Step.ZONE))
         .withRow(
@@ -103,9 +97,9 @@ final class SettingsMenu {
           case DIGEST ->
               Reply.key("settings.ask.digest")
                   .withRow(
-                      digest(DayOfWeek.MONDAY, 9),
-                      digest(DayOfWeek.MONDAY, 18),
-                      digest(DayOfWeek.FRIDAY, 17));
+                      DigestTime.choice(DayOfWeek.MONDAY, 9),
+                      DigestTime.choice(DayOfWeek.MONDAY, 18),
+                      DigestTime.choice(DayOfWeek.FRIDAY, 17));
           default -> Reply.key("settings.ask.inactiveDays").withRow(days(30), days(60), days(90));
         };
     return ask.withRow(Choice.of("settings.button.back", BACK));
@@ -138,7 +132,7 @@ final class SettingsMenu {
           Phrase.of(
               "settings.saved.digest",
               "day",
-              weekday(p.digestDay()),
+              DigestTime.weekday(p.digestDay()),
               "time",
               LocalTime.of(p.digestHour(), 0));
       default -> Phrase.of("settings.saved.inactiveDays", "days", p.inactiveAfterDays());
@@ -190,18 +184,7 @@ final class SettingsMenu {
     return new Choice(cadence(cadence), VALUE + cadence);
   }
 
-  /** A weekday in words of the user's language. */
-  static Phrase weekday(DayOfWeek day) {
-    return Phrase.of("settings.weekday." + day.name().toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static Choice digest(DayOfWeek day, int hour) {
-    return new Choice(
-        Phrase.of("settings.digest.at", "day", weekday(day), "time", LocalTime.of(hour, 0)),
-        VALUE + day.getValue() + " " + hour);
-  }
-
-  private static Choice days(int days) {
+  static Choice days(int days) {
     return new Choice(Phrase.of("settings.button.days", "days", days), VALUE + days);
   }
 }

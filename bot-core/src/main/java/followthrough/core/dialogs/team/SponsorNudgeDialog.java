@@ -77,9 +77,12 @@ public final class SponsorNudgeDialog implements Dialog {
     if (member.isEmpty()) {
       return end(Reply.key("team.nudge.notInLine"));
     }
-    Member m = member.get();
+    return end(act(ctx, parts[0], member.get()));
+  }
+
+  private Reply act(TurnContext ctx, String action, Member m) {
     Phrase name = Phrase.verbatim(m.name());
-    switch (parts[0]) {
+    switch (action) {
       case SponsorButtons.REACH -> {
         String contactId = memberContacts.ensure(ctx, m);
         touches.add(
@@ -95,21 +98,20 @@ public final class SponsorNudgeDialog implements Dialog {
                 null,
                 null,
                 null));
-        return end(Reply.key("team.nudge.reached", "name", name));
+        return Reply.key("team.nudge.reached", "name", name);
       }
       case SponsorButtons.PLAN -> {
-        String contactId = memberContacts.ensure(ctx, m);
-        return end(
-            Reply.key("team.nudge.plan", "name", name)
-                .withRow(Choice.of("team.button.planNow", "/checkin #" + contactId)));
+        return Reply.key("team.nudge.plan", "name", name)
+            .withRow(
+                Choice.of("team.button.planNow", "/checkin #" + memberContacts.ensure(ctx, m)));
       }
       case SponsorButtons.SNOOZE -> {
         LocalDate until = ctx.now().atZone(ctx.zone()).toLocalDate().plusDays(SNOOZE_DAYS);
         watch.file(new SilenceWatch.Filing(m.id(), until, true));
-        return end(Reply.key("team.nudge.snoozed", "name", name, "date", until));
+        return Reply.key("team.nudge.snoozed", "name", name, "date", until);
       }
       default -> {
-        return end(Reply.key("team.nudge.usage"));
+        return Reply.key("team.nudge.usage");
       }
     }
   }

@@ -42,8 +42,8 @@ final class TeamOverview {
     }
     Map<UserId, ActivityFacts> facts = activity.findAll(line.stream().map(Member::id).toList());
     Map<SilenceRule.Standing, Integer> counts = new EnumMap<>(SilenceRule.Standing.class);
-    int fresh = 0;
     List<Phrase> rows = new ArrayList<>();
+    int fresh = 0;
     for (Member m : line) {
       ActivityFacts f = facts.get(m.id());
       Instant last =
@@ -56,12 +56,17 @@ final class TeamOverview {
         rows.add(row(m, standing, SilenceRule.daysSince(last, now), isNew));
       }
     }
+    return overview(line.size(), counts, fresh, rows);
+  }
+
+  private static Reply overview(
+      int total, Map<SilenceRule.Standing, Integer> counts, int fresh, List<Phrase> rows) {
     List<Phrase> paragraphs = new ArrayList<>();
     paragraphs.add(
         Phrase.of(
             "team.overview.counts",
             "total",
-            line.size(),
+            total,
             "active",
             counts.getOrDefault(SilenceRule.Standing.ACTIVE, 0),
             "quiet",
@@ -71,11 +76,26 @@ final class TeamOverview {
             "new",
             fresh));
     paragraphs.addAll(rows);
-    if (line.size() > MAX_LISTED) {
-      paragraphs.add(Phrase.of("team.overview.more", "count", line.size() - MAX_LISTED));
+    if (total > MAX_LISTED) {
+      paragraphs.add(Phrase.of("team.overview.more", "count", total - MAX_LISTED));
     }
     return new Reply(paragraphs, List.of(), false)
         .withRow(Choice.of("team.button.invite", "/invite"));
+  }
+
+  private static Phrase counts(int total, Map<SilenceRule.Standing, Integer> counts, int fresh) {
+    return Phrase.of(
+        "team.overview.counts",
+        "total",
+        total,
+        "active",
+        counts.getOrDefault(SilenceRule.Standing.ACTIVE, 0),
+        "quiet",
+        counts.getOrDefault(SilenceRule.Standing.QUIET, 0),
+        "silent",
+        counts.getOrDefault(SilenceRule.Standing.SILENT, 0),
+        "new",
+        fresh);
   }
 
   private static Phrase row(Member m, SilenceRule.Standing standing, long days, boolean isNew) {
