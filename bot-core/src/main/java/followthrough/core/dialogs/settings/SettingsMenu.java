@@ -9,7 +9,6 @@ import followthrough.core.domain.user.TimeZones;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Phrase;
 import followthrough.core.i18n.SupportedLocales;
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -91,15 +90,7 @@ final class SettingsMenu {
               Reply.key("settings.ask.cadence", "cadence", cadence(p.cadence()))
                   .withRow(cadenceChoice("3d,3w,3m"), cadenceChoice("2d,2w,2m"))
                   .withRow(cadenceChoice("1w,1m,3m"));
-          case SILENT_NEW -> Reply.key("settings.ask.silentNew").withRow(days(3), days(5), days(7));
-          case SILENT_LATER ->
-              Reply.key("settings.ask.silentLater").withRow(days(10), days(14), days(21));
-          case DIGEST ->
-              Reply.key("settings.ask.digest")
-                  .withRow(
-                      DigestTime.choice(DayOfWeek.MONDAY, 9),
-                      DigestTime.choice(DayOfWeek.MONDAY, 18),
-                      DigestTime.choice(DayOfWeek.FRIDAY, 17));
+          case SILENT_NEW, SILENT_LATER, DIGEST -> TeamSettings.question(step);
           default -> Reply.key("settings.ask.inactiveDays").withRow(days(30), days(60), days(90));
         };
     return ask.withRow(Choice.of("settings.button.back", BACK));

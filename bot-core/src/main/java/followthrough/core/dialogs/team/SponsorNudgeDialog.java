@@ -84,20 +84,7 @@ public final class SponsorNudgeDialog implements Dialog {
     Phrase name = Phrase.verbatim(m.name());
     switch (action) {
       case SponsorButtons.REACH -> {
-        String contactId = memberContacts.ensure(ctx, m);
-        touches.add(
-            new Touch(
-                ids.newId(),
-                ctx.user(),
-                contactId,
-                ctx.now(),
-                Touch.Channel.MESSAGE,
-                true,
-                null,
-                null,
-                null,
-                null,
-                null));
+        reachedOut(ctx, m);
         return Reply.key("team.nudge.reached", "name", name);
       }
       case SponsorButtons.PLAN -> {
@@ -119,6 +106,24 @@ public final class SponsorNudgeDialog implements Dialog {
   @Override
   public Turn onInput(TurnContext ctx, DialogState state, Input input) {
     return end(Reply.key("team.nudge.usage"));
+  }
+
+  /** Logs a touch (a message, reached) with the member, kept in the sponsor's contacts. */
+  private void reachedOut(TurnContext ctx, Member m) {
+    String contactId = memberContacts.ensure(ctx, m);
+    touches.add(
+        new Touch(
+            ids.newId(),
+            ctx.user(),
+            contactId,
+            ctx.now(),
+            Touch.Channel.MESSAGE,
+            true,
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 
   private Optional<Member> findOwn(UserId sponsor, String memberId) {
