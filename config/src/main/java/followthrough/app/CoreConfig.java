@@ -4,6 +4,9 @@ import followthrough.core.conversation.ConversationEngine;
 import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialogs.checkin.PlanCheckInDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
+import followthrough.core.dialogs.invite.InviteDialog;
+import followthrough.core.dialogs.join.JoinDialog;
+import followthrough.core.dialogs.join.JoinOffer;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
@@ -11,17 +14,25 @@ import followthrough.core.dialogs.nudge.NudgeActionsDialog;
 import followthrough.core.dialogs.order.RecordOrderDialog;
 import followthrough.core.dialogs.settings.SettingsDialog;
 import followthrough.core.dialogs.start.StartDialog;
+import followthrough.core.dialogs.team.SponsorNudgeDialog;
+import followthrough.core.dialogs.team.TeamDialog;
 import followthrough.core.dialogs.today.TodayDialog;
 import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.i18n.Messages;
+import followthrough.core.ports.Activity;
 import followthrough.core.ports.Contacts;
+import followthrough.core.ports.DeepLinks;
 import followthrough.core.ports.DialogStateStore;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
+import followthrough.core.ports.Invites;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.Orders;
 import followthrough.core.ports.RandomIdGenerator;
+import followthrough.core.ports.SilenceWatch;
+import followthrough.core.ports.Team;
+import followthrough.core.ports.TeamDigests;
 import followthrough.core.ports.Touches;
 import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.ExpiredDialogsJob;
@@ -67,7 +78,13 @@ class CoreConfig {
       FollowUps followUps,
       Meetings meetings,
       UserProfiles profiles,
-      IdGenerator ids) {
+      IdGenerator ids,
+      Team team,
+      Activity activity,
+      Invites invites,
+      SilenceWatch watch,
+      TeamDigests digests,
+      DeepLinks links) {
     return new DialogRegistry(
         List.of(
             new LogContactDialog(contacts, followUps, ids),
@@ -79,8 +96,21 @@ class CoreConfig {
             new RecordOrderDialog(contacts, orders, followUps, ids),
             new TodayDialog(contacts, followUps, meetings, orders),
             new SettingsDialog(profiles),
-            new StartDialog(profiles),
-            new NudgeActionsDialog(followUps, meetings, contacts, ids)));
+            new StartDialog(profiles, new JoinOffer(invites, team)),
+            new NudgeActionsDialog(followUps, meetings, contacts, ids),
+            new TeamDialog(team, activity, digests),
+            new InviteDialog(invites, links, new RandomIdGenerator()),
+            new JoinDialog(invites, team),
+            new SponsorNudgeDialog(team, contacts, touches, watch, ids)));
+  }
+
+  /**
+   * No deep links until a platform adapter provides them: invites show a code for {@code /join}.
+   * The Telegram adapter's links replace this when it is merged.
+   */
+  @Bean
+  DeepLinks deepLinks() {
+    return DeepLinks.none();
   }
 
   @Bean

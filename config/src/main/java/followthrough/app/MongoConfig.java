@@ -5,21 +5,34 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import followthrough.core.ports.NudgeQueue;
+import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.NudgePlanner;
 import followthrough.core.scheduling.PlanningFollowUps;
 import followthrough.core.scheduling.PlanningMeetings;
+import followthrough.core.team.ActivityContacts;
+import followthrough.core.team.ActivityFollowUps;
+import followthrough.core.team.ActivityMeetings;
+import followthrough.core.team.ActivityRecorder;
+import followthrough.core.team.ActivityTouches;
+import followthrough.core.team.WatchedTeam;
 import followthrough.mongo.EmbeddedMongo;
+import followthrough.mongo.MongoActivity;
 import followthrough.mongo.MongoContacts;
 import followthrough.mongo.MongoDialogStateStore;
+import followthrough.mongo.MongoDigestLog;
 import followthrough.mongo.MongoFollowUps;
+import followthrough.mongo.MongoInvites;
 import followthrough.mongo.MongoMeetings;
 import followthrough.mongo.MongoNudgeQueue;
 import followthrough.mongo.MongoOrders;
 import followthrough.mongo.MongoSchema;
+import followthrough.mongo.MongoSilenceWatch;
+import followthrough.mongo.MongoTeam;
 import followthrough.mongo.MongoTeamChannels;
 import followthrough.mongo.MongoTouches;
 import followthrough.mongo.MongoUserProfiles;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +76,10 @@ class MongoConfig {
     return db;
   }
 
+  /** Contacts; a newly logged one counts as its owner's activity. */
   @Bean
-  MongoContacts contacts(MongoDatabase db) {
-    return new MongoContacts(db);
+  ActivityContacts contacts(MongoDatabase db, ActivityRecorder recorder) {
+    return new ActivityContacts(new MongoContacts(db), recorder);
   }
 
   @Bean
@@ -78,9 +92,10 @@ class MongoConfig {
     return new MongoUserProfiles(db);
   }
 
+  /** Touches; a newly logged one counts as its owner's activity. */
   @Bean
-  MongoTouches touches(MongoDatabase db) {
-    return new MongoTouches(db);
+  ActivityTouches touches(MongoDatabase db, ActivityRecorder recorder) {
+    return new ActivityTouches(new MongoTouches(db), recorder);
   }
 
   @Bean
@@ -93,16 +108,66 @@ class MongoConfig {
     return new MongoTeamChannels(db);
   }
 
-  /** Follow-ups; every change re-plans or cancels the nudges about them. */
+  /**
+   * Follow-ups; every change re-plans or cancels the nudges about them, and one done counts as its
+   * owner's activity.
+   */
   @Bean
-  PlanningFollowUps followUps(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
-    return new PlanningFollowUps(new MongoFollowUps(db), planner, queue);
+  ActivityFollowUps followUps(
+      MongoDatabase db, NudgePlanner planner, NudgeQueue queue, ActivityRecorder recorder) {
+    return new ActivityFollowUps(
+        new PlanningFollowUps(new MongoFollowUps(db), planner, queue), recorder);
   }
 
-  /** Meetings; every change re-plans or cancels their reminders. */
+  /**
+   * Meetings; every change re-plans or cancels their reminders, and one kept or missed counts as
+   * its owner's activity.
+   */
   @Bean
-  PlanningMeetings meetings(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
-    return new PlanningMeetings(new MongoMeetings(db), planner, queue);
+  ActivityMeetings meetings(
+      MongoDatabase db, NudgePlanner planner, NudgeQueue queue, ActivityRecorder recorder) {
+    return new ActivityMeetings(
+        new PlanningMeetings(new MongoMeetings(db), planner, queue), recorder);
+  }
+
+  @Bean
+  MongoActivity activity(MongoDatabase db) {
+    return new MongoActivity(db);
+  }
+
+  @Bean
+  MongoSilenceWatch silenceWatch(MongoDatabase db) {
+    return new MongoSilenceWatch(db);
+  }
+
+  @Bean
+  MongoInvites invites(MongoDatabase db) {
+    return new MongoInvites(db);
+  }
+
+  @Bean
+  MongoDigestLog digestLog(MongoDatabase db) {
+    return new MongoDigestLog(db);
+  }
+
+  /**
+   * Counts activity and files first-line members in the silence watch; reads the team store itself
+   * (not the {@link #team} decorator, which calls it).
+   */
+  @Bean
+  ActivityRecorder activityRecorder(
+      MongoDatabase db,
+      MongoActivity activity,
+      MongoSilenceWatch watch,
+      UserProfiles profiles,
+      Clock clock) {
+    return new ActivityRecorder(activity, new MongoTeam(db), watch, profiles, clock);
+  }
+
+  /** Sponsors and first lines; a member who joins is filed in the silence watch. */
+  @Bean
+  WatchedTeam team(MongoDatabase db, ActivityRecorder recorder) {
+    return new WatchedTeam(new MongoTeam(db), recorder);
   }
 
   @Bean

@@ -25,6 +25,11 @@ import org.bson.conversions.Bson;
  * scan the collection; that is fine for one user's data. There is no TTL index: the embedded server
  * never expires documents, so a scheduled job calls {@link MongoDialogStateStore#deleteExpired}.
  *
+ * <p>The team collections are keyed for the embedded server: members, invites, activity facts and
+ * digest claims by {@code _id}; the silence watch by {@code <day>/<slot>} ids read with {@code $in}
+ * (see {@link MongoSilenceWatch}). {@code team_members} also gets {@code sponsor_joinedAt} and
+ * {@code lineage} (multikey) for a real MongoDB (first line, a leader's whole line).
+ *
  * <p>The nudge collections get a unique index on {@code {_id, claimableAt}}: unique trivially (it
  * starts with {@code _id}), it exists so that every write of a nudge, a compare-and-swap on those
  * keys, is an index lookup on the embedded server too (see {@link MongoNudgeQueue}).
@@ -43,7 +48,12 @@ public final class MongoSchema {
           NudgeDocuments.URGENT_COLLECTION,
           NudgeDocuments.BULK_COLLECTION,
           NudgeSubjects.COLLECTION,
-          MongoTeamChannels.COLLECTION);
+          MongoTeamChannels.COLLECTION,
+          MongoTeam.COLLECTION,
+          MongoInvites.COLLECTION,
+          MongoActivity.COLLECTION,
+          MongoSilenceWatch.COLLECTION,
+          MongoDigestLog.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;
@@ -80,6 +90,8 @@ public final class MongoSchema {
     index(db, followUps, "owner_contactId_dueAt", OWNER, CONTACT_ID, dueAt);
     byContactNewestFirst(db, MongoMeetings.COLLECTION, MeetingDocuments.AT);
     index(db, MongoMeetings.COLLECTION, "owner_at", OWNER, MeetingDocuments.AT);
+    index(db, MongoTeam.COLLECTION, "sponsor_joinedAt", MongoTeam.SPONSOR, MongoTeam.JOINED_AT);
+    index(db, MongoTeam.COLLECTION, "lineage", MongoTeam.LINEAGE);
     for (String lane : List.of(NudgeDocuments.URGENT_COLLECTION, NudgeDocuments.BULK_COLLECTION)) {
       ensureNudgeIndexes(db.getCollection(lane));
     }

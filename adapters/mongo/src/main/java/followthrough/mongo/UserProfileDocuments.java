@@ -1,6 +1,7 @@
 package followthrough.mongo;
 
 import static followthrough.mongo.BsonFields.date;
+import static followthrough.mongo.BsonFields.enumValue;
 import static followthrough.mongo.BsonFields.instant;
 import static followthrough.mongo.BsonFields.integer;
 import static followthrough.mongo.BsonFields.optionalString;
@@ -11,6 +12,7 @@ import followthrough.core.domain.user.ChatAddress;
 import followthrough.core.domain.user.Preferences;
 import followthrough.core.domain.user.UserId;
 import followthrough.core.domain.user.UserProfile;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.bson.Document;
@@ -40,6 +42,10 @@ final class UserProfileDocuments {
   static final String QUIET_UNTIL = "quietUntil";
   static final String CADENCE = "cadence";
   static final String INACTIVE_AFTER_DAYS = "inactiveAfterDays";
+  static final String SILENT_NEW_DAYS = "silentNewDays";
+  static final String SILENT_LATER_DAYS = "silentLaterDays";
+  static final String DIGEST_DAY = "digestDay";
+  static final String DIGEST_HOUR = "digestHour";
 
   private UserProfileDocuments() {}
 
@@ -93,18 +99,39 @@ final class UserProfileDocuments {
         .append(QUIET_FROM, preferences.quietFrom().toString())
         .append(QUIET_UNTIL, preferences.quietUntil().toString())
         .append(CADENCE, preferences.cadence())
-        .append(INACTIVE_AFTER_DAYS, preferences.inactiveAfterDays());
+        .append(INACTIVE_AFTER_DAYS, preferences.inactiveAfterDays())
+        .append(SILENT_NEW_DAYS, preferences.silentNewDays())
+        .append(SILENT_LATER_DAYS, preferences.silentLaterDays())
+        .append(DIGEST_DAY, preferences.digestDay().name())
+        .append(DIGEST_HOUR, preferences.digestHour());
   }
 
   private static Preferences preferences(@Nullable Document stored) {
     if (stored == null) {
       return Preferences.DEFAULT;
     }
-    return new Preferences(
-        integer(stored, AGENDA_HOUR),
-        LocalTime.parse(string(stored, QUIET_FROM)),
-        LocalTime.parse(string(stored, QUIET_UNTIL)),
-        string(stored, CADENCE),
-        integer(stored, INACTIVE_AFTER_DAYS));
+    Preferences p =
+        new Preferences(
+            integer(stored, AGENDA_HOUR),
+            LocalTime.parse(string(stored, QUIET_FROM)),
+            LocalTime.parse(string(stored, QUIET_UNTIL)),
+            string(stored, CADENCE),
+            integer(stored, INACTIVE_AFTER_DAYS));
+    return withTeamSettings(p, stored);
+  }
+
+  /** The team settings, when stored (profiles saved before teams have defaults). */
+  private static Preferences withTeamSettings(Preferences p, Document stored) {
+    Preferences team = p;
+    if (stored.containsKey(SILENT_NEW_DAYS) && stored.containsKey(SILENT_LATER_DAYS)) {
+      team =
+          team.withSilentDays(integer(stored, SILENT_NEW_DAYS), integer(stored, SILENT_LATER_DAYS));
+    }
+    if (stored.containsKey(DIGEST_DAY) && stored.containsKey(DIGEST_HOUR)) {
+      team =
+          team.withDigest(
+              enumValue(stored, DIGEST_DAY, DayOfWeek.class), integer(stored, DIGEST_HOUR));
+    }
+    return team;
   }
 }

@@ -65,8 +65,34 @@ class DocumentsTest {
                 .append("quietFrom", "22:30")
                 .append("quietUntil", "00:00")
                 .append("cadence", "2d")
-                .append("inactiveAfterDays", 9));
+                .append("inactiveAfterDays", 9)
+                .append("silentNewDays", 5)
+                .append("silentLaterDays", 14)
+                .append("digestDay", "MONDAY")
+                .append("digestHour", 9));
     assertThat(UserProfileDocuments.fromDocument(document)).isEqualTo(profile);
+  }
+
+  @Test
+  void readsPreferencesStoredBeforeTeamsWithTheTeamDefaults() {
+    // given
+    Document old =
+        new Document("_id", ANNA.value())
+            .append("createdAt", Date.from(T0))
+            .append(
+                "preferences",
+                new Document("agendaHour", 7)
+                    .append("quietFrom", "22:30")
+                    .append("quietUntil", "00:00")
+                    .append("cadence", "2d")
+                    .append("inactiveAfterDays", 9));
+    // when
+    Preferences read = UserProfileDocuments.fromDocument(old).preferences();
+    // then
+    assertThat(read.silentNewDays()).isEqualTo(5);
+    assertThat(read.silentLaterDays()).isEqualTo(14);
+    assertThat(read.digestDay()).isEqualTo(java.time.DayOfWeek.MONDAY);
+    assertThat(read.digestHour()).isEqualTo(9);
   }
 
   @Test

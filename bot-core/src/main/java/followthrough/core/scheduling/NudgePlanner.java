@@ -115,6 +115,16 @@ public final class NudgePlanner {
         schedule.morning(day));
   }
 
+  /**
+   * The user's first morning (agenda hour, out of their quiet hours) still ahead: when a sponsor
+   * hears about a silent member.
+   */
+  public Instant nextMorning(UserId owner) {
+    LocalSchedule schedule = schedule(owner);
+    Instant now = clock.instant();
+    return schedule.morning(schedule.firstMorning(schedule.day(now), now));
+  }
+
   /** The user's next morning agenda from today on. */
   public Nudge nextAgenda(UserId owner) {
     return agenda(owner, schedule(owner).day(clock.instant()));

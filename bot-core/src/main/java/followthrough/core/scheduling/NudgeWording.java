@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Puts a nudge into words in the user's language, as a new message (never an edit). */
-final class NudgeWording {
+/**
+ * Puts a message the bot starts by itself (a nudge, a team digest) into words in the reader's
+ * language, as a new message (never an edit).
+ */
+public final class NudgeWording {
 
   private final Messages messages;
 
-  NudgeWording(Messages messages) {
+  public NudgeWording(Messages messages) {
     this.messages = messages;
   }
 
-  Outbound render(Reply reply, Locale locale) {
+  /** The reply in words of {@code locale}, as a new message with its picture, if any. */
+  public Outbound render(Reply reply, Locale locale) {
     String text =
         reply.paragraphs().stream()
             .map(p -> messages.render(p, locale))

@@ -43,7 +43,9 @@ public abstract class UserProfilesContract {
             ZoneId.of("Europe/Berlin"),
             new ChatAddress("telegram", "1001"),
             T0,
-            new Preferences(7, LocalTime.of(22, 30), LocalTime.of(7, 15), "2d,2w", 45));
+            new Preferences(7, LocalTime.of(22, 30), LocalTime.of(7, 15), "2d,2w", 45)
+                .withSilentDays(3, 21)
+                .withDigest(java.time.DayOfWeek.FRIDAY, 17));
     // when
     profiles.save(profile);
     // then

@@ -31,7 +31,10 @@ public final class SettingsDialog implements Dialog {
     AGENDA_HOUR,
     QUIET_HOURS,
     CADENCE,
-    INACTIVE_DAYS
+    INACTIVE_DAYS,
+    SILENT_NEW,
+    SILENT_LATER,
+    DIGEST
   }
 
   private static final Set<String> LANGUAGES = Set.of("en", "de", "ru", SettingsMenu.AUTO);

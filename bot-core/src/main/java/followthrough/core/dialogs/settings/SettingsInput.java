@@ -19,6 +19,9 @@ final class SettingsInput {
   /** The longest inactivity threshold accepted, in days (ten years). */
   static final int MAX_DAYS = 3650;
 
+  /** The longest silent-member threshold accepted, in days. */
+  static final int MAX_SILENT_DAYS = 365;
+
   private static final Pattern HOUR =
       Pattern.compile("(\\d{1,2})(?::00)?\\s*(?:uhr|h|ч|час|часа|часов|o'?clock)?[.:]?");
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
@@ -38,6 +41,9 @@ final class SettingsInput {
       case QUIET_HOURS -> quietHours(answer).map(q -> p.withQuietHours(q.from(), q.until()));
       case CADENCE -> cadence(answer).map(c -> p.withCadence(c.format()));
       case INACTIVE_DAYS -> days(answer).map(p::withInactiveAfterDays);
+      case SILENT_NEW -> silentDays(answer).map(d -> p.withSilentDays(d, p.silentLaterDays()));
+      case SILENT_LATER -> silentDays(answer).map(d -> p.withSilentDays(p.silentNewDays(), d));
+      case DIGEST -> DigestTime.read(answer).map(t -> p.withDigest(t.day(), t.hour()));
       default -> Optional.empty();
     };
   }
@@ -93,6 +99,11 @@ final class SettingsInput {
     }
     int days = Integer.parseInt(m.group(1));
     return days >= 1 && days <= MAX_DAYS ? Optional.of(days) : Optional.empty();
+  }
+
+  /** A silent-member threshold, 1 to {@link #MAX_SILENT_DAYS} days. */
+  static Optional<Integer> silentDays(String text) {
+    return days(text).filter(d -> d <= MAX_SILENT_DAYS);
   }
 
   private static Optional<LocalTime> time(String text) {

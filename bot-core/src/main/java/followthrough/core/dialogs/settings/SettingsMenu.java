@@ -47,8 +47,13 @@ final class SettingsMenu {
             p.inactiveAfterDays());
     List<Phrase> paragraphs = new java.util.ArrayList<>(List.of(before));
     paragraphs.add(values);
-    return new Reply(paragraphs, List.of(), false)
-        .withRow(
+    paragraphs.add(TeamSettings.values(p));
+    return buttons(new Reply(paragraphs, List.of(), false));
+  }
+
+  /** A button per setting, and Close. */
+  private static Reply buttons(Reply menu) {
+    return menu.withRow(
             Choice.of("settings.button.language", SET + Step.LANGUAGE),
             Choice.of("settings.button.zone", SET + Step.ZONE))
         .withRow(
@@ -57,6 +62,10 @@ final class SettingsMenu {
         .withRow(
             Choice.of("settings.button.cadence", SET + Step.CADENCE),
             Choice.of("settings.button.inactiveDays", SET + Step.INACTIVE_DAYS))
+        .withRow(
+            Choice.of("settings.button.silentNew", SET + Step.SILENT_NEW),
+            Choice.of("settings.button.silentLater", SET + Step.SILENT_LATER))
+        .withRow(Choice.of("settings.button.digest", SET + Step.DIGEST))
         .withRow(Choice.of("settings.button.close", CLOSE));
   }
 
@@ -81,6 +90,7 @@ final class SettingsMenu {
               Reply.key("settings.ask.cadence", "cadence", cadence(p.cadence()))
                   .withRow(cadenceChoice("3d,3w,3m"), cadenceChoice("2d,2w,2m"))
                   .withRow(cadenceChoice("1w,1m,3m"));
+          case SILENT_NEW, SILENT_LATER, DIGEST -> TeamSettings.question(step);
           default -> Reply.key("settings.ask.inactiveDays").withRow(days(30), days(60), days(90));
         };
     return ask.withRow(Choice.of("settings.button.back", BACK));
@@ -92,6 +102,9 @@ final class SettingsMenu {
       case AGENDA_HOUR -> Phrase.of("settings.invalid.agendaHour");
       case QUIET_HOURS -> Phrase.of("settings.invalid.quietHours");
       case CADENCE -> Phrase.of("settings.invalid.cadence");
+      case SILENT_NEW, SILENT_LATER ->
+          Phrase.of("settings.invalid.silentDays", "max", SettingsInput.MAX_SILENT_DAYS);
+      case DIGEST -> Phrase.of("settings.invalid.digest");
       default -> Phrase.of("settings.invalid.inactiveDays", "max", SettingsInput.MAX_DAYS);
     };
   }
@@ -104,6 +117,15 @@ final class SettingsMenu {
       case QUIET_HOURS ->
           Phrase.of("settings.saved.quietHours", "from", p.quietFrom(), "until", p.quietUntil());
       case CADENCE -> Phrase.of("settings.saved.cadence", "cadence", cadence(p.cadence()));
+      case SILENT_NEW -> Phrase.of("settings.saved.silentNew", "days", p.silentNewDays());
+      case SILENT_LATER -> Phrase.of("settings.saved.silentLater", "days", p.silentLaterDays());
+      case DIGEST ->
+          Phrase.of(
+              "settings.saved.digest",
+              "day",
+              DigestTime.weekday(p.digestDay()),
+              "time",
+              LocalTime.of(p.digestHour(), 0));
       default -> Phrase.of("settings.saved.inactiveDays", "days", p.inactiveAfterDays());
     };
   }
@@ -153,7 +175,7 @@ final class SettingsMenu {
     return new Choice(cadence(cadence), VALUE + cadence);
   }
 
-  private static Choice days(int days) {
+  static Choice days(int days) {
     return new Choice(Phrase.of("settings.button.days", "days", days), VALUE + days);
   }
 }

@@ -7,17 +7,20 @@ import followthrough.core.conversation.TurnContext;
 import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
+import followthrough.core.dialogs.join.JoinOffer;
 import followthrough.core.dialogs.settings.ZoneQuestion;
 import followthrough.core.i18n.Phrase;
 import followthrough.core.ports.UserProfiles;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Greets a user and, when their time zone is not known yet, asks for it once, so that "today" and
  * "tomorrow 10:00" mean what they mean to the user; see start.md for the diagram. A deep-link
- * payload ({@code /start <code>}) is kept in the draft but not read yet.
+ * payload ({@code /start <code>}, a sponsor's invite) is answered with the offer to join that
+ * sponsor ({@link JoinOffer}); the time zone is asked at the next {@code /start}.
  */
 public final class StartDialog implements Dialog {
 
@@ -28,9 +31,17 @@ public final class StartDialog implements Dialog {
   private static final String SKIP = "skip";
 
   private final UserProfiles profiles;
+  private final @Nullable JoinOffer joinOffer;
 
+  /** A start dialog that does not read invites (payloads are ignored). */
   public StartDialog(UserProfiles profiles) {
+    this(profiles, null);
+  }
+
+  /** A start dialog that offers to join the sponsor of an invite payload. */
+  public StartDialog(UserProfiles profiles, @Nullable JoinOffer joinOffer) {
     this.profiles = profiles;
+    this.joinOffer = joinOffer;
   }
 
   @Override
@@ -56,6 +67,9 @@ public final class StartDialog implements Dialog {
   @Override
   public Turn start(TurnContext ctx, String args) {
     StartDraft draft = new StartDraft(args.strip());
+    if (joinOffer != null && !draft.payload().isEmpty()) {
+      return Turn.end(Reply.key("engine.start.greeting"), joinOffer.offer(ctx, draft.payload()));
+    }
     if (ctx.profile().zone() != null) {
       return Turn.end(nextSteps(Phrase.of("engine.start.greeting")));
     }

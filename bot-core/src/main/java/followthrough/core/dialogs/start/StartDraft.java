@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What {@code /start} keeps while it asks for the time zone: the deep-link payload that came with
- * it ({@code /start <code>}), kept for sponsors' invites, which are not read yet.
+ * it ({@code /start <code>}), a sponsor's invite: offered to join when an invite reader is wired.
  *
  * @param payload the text after {@code /start}, possibly empty
  */

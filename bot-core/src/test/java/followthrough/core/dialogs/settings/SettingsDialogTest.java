@@ -34,7 +34,7 @@ class SettingsDialogTest {
     // when
     chat.send("/settings");
     // then
-    assertThat(chat.keys()).containsExactly("settings.menu");
+    assertThat(chat.keys()).containsExactly("settings.menu", "settings.menu.team");
     assertThat(chat.buttons())
         .containsExactly(
             "set:LANGUAGE",
@@ -43,6 +43,9 @@ class SettingsDialogTest {
             "set:QUIET_HOURS",
             "set:CADENCE",
             "set:INACTIVE_DAYS",
+            "set:SILENT_NEW",
+            "set:SILENT_LATER",
+            "set:DIGEST",
             "close");
     assertThat(chat.step()).isEqualTo("MENU");
   }
@@ -56,7 +59,8 @@ class SettingsDialogTest {
     // when
     chat.send("Wien");
     // then
-    assertThat(chat.keys()).containsExactly("settings.saved.zone", "settings.menu");
+    assertThat(chat.keys())
+        .containsExactly("settings.saved.zone", "settings.menu", "settings.menu.team");
     assertThat(profile(chat).zone()).isEqualTo(ZoneId.of("Europe/Vienna"));
     assertThat(chat.step()).isEqualTo("MENU");
   }
@@ -93,7 +97,8 @@ class SettingsDialogTest {
     // when
     chat.press("v:7");
     // then
-    assertThat(chat.keys()).containsExactly("settings.saved.agendaHour", "settings.menu");
+    assertThat(chat.keys())
+        .containsExactly("settings.saved.agendaHour", "settings.menu", "settings.menu.team");
     assertThat(preferences().agendaHour()).isEqualTo(7);
     chat.press("set:AGENDA_HOUR").send("25");
     assertThat(chat.keys())
@@ -121,7 +126,8 @@ class SettingsDialogTest {
     // when
     chat.send("3 Tage, 2 Wochen und 2 Monate");
     // then
-    assertThat(chat.keys()).containsExactly("settings.saved.cadence", "settings.menu");
+    assertThat(chat.keys())
+        .containsExactly("settings.saved.cadence", "settings.menu", "settings.menu.team");
     assertThat(preferences().cadence()).isEqualTo("3d,2w,2m");
   }
 
@@ -171,7 +177,7 @@ class SettingsDialogTest {
     // when
     chat.press("back");
     // then
-    assertThat(chat.keys()).containsExactly("settings.menu");
+    assertThat(chat.keys()).containsExactly("settings.menu", "settings.menu.team");
     assertThat(chat.press("close").keys()).containsExactly("settings.closed.unchanged");
     chat.send("/settings").press("set:AGENDA_HOUR").press("v:9").press("close");
     assertThat(chat.keys()).containsExactly("settings.closed.saved");
@@ -185,7 +191,8 @@ class SettingsDialogTest {
     // when
     chat.send("zone please");
     // then
-    assertThat(chat.keys()).containsExactly("dialog.pickButton", "settings.menu");
+    assertThat(chat.keys())
+        .containsExactly("dialog.pickButton", "settings.menu", "settings.menu.team");
     assertThat(chat.step()).isEqualTo("MENU");
   }
 
@@ -238,5 +245,61 @@ class SettingsDialogTest {
     assertThat(russian.replies().get(0).rows().get(0).get(0).label()).isEqualTo("More settings");
     russian.send("/settings");
     assertThat(russian.replies().get(0).text()).startsWith("Your settings:");
+  }
+
+  @Test
+  void setsTheSilentThresholdsOfTheTeamByButtonOrTyped() {
+    // given
+    chat.send("/settings").press("set:SILENT_NEW");
+    assertThat(chat.keys()).containsExactly("settings.ask.silentNew");
+    // when
+    chat.press("v:7");
+    // then
+    assertThat(chat.keys())
+        .containsExactly("settings.saved.silentNew", "settings.menu", "settings.menu.team");
+    assertThat(preferences().silentNewDays()).isEqualTo(7);
+    // when
+    chat.press("set:SILENT_LATER").send("21 Tage");
+    // then
+    assertThat(preferences().silentLaterDays()).isEqualTo(21);
+    assertThat(preferences().silentNewDays()).isEqualTo(7);
+  }
+
+  @Test
+  void refusesASilentThresholdOutOfRangeAndStaysAtTheQuestion() {
+    // given
+    chat.send("/settings").press("set:SILENT_LATER");
+    // when
+    chat.send("0");
+    // then
+    assertThat(chat.keys())
+        .containsExactly("settings.invalid.silentDays", "settings.ask.silentLater");
+    // when
+    chat.send("999");
+    // then
+    assertThat(chat.step()).isEqualTo("SILENT_LATER");
+    assertThat(preferences().silentLaterDays()).isEqualTo(14);
+  }
+
+  @Test
+  void setsTheDigestDayAndHourInTheUsersWords() {
+    // given
+    chat.send("/settings").press("set:DIGEST");
+    // when
+    chat.send("Freitag 17 Uhr");
+    // then
+    assertThat(chat.keys())
+        .containsExactly("settings.saved.digest", "settings.menu", "settings.menu.team");
+    assertThat(preferences().digestDay()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+    assertThat(preferences().digestHour()).isEqualTo(17);
+    // when
+    chat.press("set:DIGEST").send("пн 25");
+    // then
+    assertThat(chat.keys()).containsExactly("settings.invalid.digest", "settings.ask.digest");
+    // when
+    chat.press("v:1 9");
+    // then
+    assertThat(preferences().digestDay()).isEqualTo(java.time.DayOfWeek.MONDAY);
+    assertThat(preferences().digestHour()).isEqualTo(9);
   }
 }
