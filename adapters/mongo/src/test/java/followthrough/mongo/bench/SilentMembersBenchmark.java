@@ -194,5 +194,15 @@ public final class SilentMembersBenchmark {
     public void giveUp(String id, String instance) {
       delegate.giveUp(id, instance);
     }
+
+    @Override
+    public void dismiss(String id, String instance) {
+      delegate.dismiss(id, instance);
+    }
+
+    @Override
+    public int purgeFinished(Instant dueBefore) {
+      return delegate.purgeFinished(dueBefore);
+    }
   }
 }
