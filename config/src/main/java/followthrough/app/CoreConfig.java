@@ -2,8 +2,11 @@ package followthrough.app;
 
 import followthrough.core.conversation.ConversationEngine;
 import followthrough.core.dialog.DialogRegistry;
+import followthrough.core.dialogs.ContactReliability;
 import followthrough.core.dialogs.checkin.PlanCheckInDialog;
+import followthrough.core.dialogs.checklist.ChecklistDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
+import followthrough.core.dialogs.event.EventDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
@@ -15,13 +18,17 @@ import followthrough.core.dialogs.today.TodayDialog;
 import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.i18n.Messages;
+import followthrough.core.ports.ChecklistTemplates;
+import followthrough.core.ports.Checklists;
 import followthrough.core.ports.Contacts;
 import followthrough.core.ports.DialogStateStore;
+import followthrough.core.ports.Events;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.Orders;
 import followthrough.core.ports.RandomIdGenerator;
+import followthrough.core.ports.SharedTemplates;
 import followthrough.core.ports.Touches;
 import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.ExpiredDialogsJob;
@@ -65,21 +72,30 @@ class CoreConfig {
       Orders orders,
       FollowUps followUps,
       Meetings meetings,
+      Checklists checklists,
+      ChecklistTemplates checklistTemplates,
+      Events events,
       UserProfiles profiles,
       IdGenerator ids) {
     return new DialogRegistry(
         List.of(
             new LogContactDialog(contacts, followUps, ids),
-            new ListContactsDialog(contacts, touches, orders, followUps, meetings),
+            new ListContactsDialog(
+                contacts, touches, orders, followUps, meetings, checklists, events),
             new LogTouchDialog(contacts, touches, followUps, ids),
             new PlanCheckInDialog(contacts, followUps, touches, ids),
-            new PlanMeetingDialog(contacts, meetings, ids),
-            new RecordNoShowDialog(contacts, meetings, ids),
+            new PlanMeetingDialog(contacts, meetings, events, ids),
+            new RecordNoShowDialog(contacts, meetings, events, ids),
             new RecordOrderDialog(contacts, orders, followUps, ids),
             new TodayDialog(contacts, followUps, meetings, orders),
             new SettingsDialog(profiles),
             new StartDialog(profiles),
-            new NudgeActionsDialog(followUps, meetings, contacts, ids)));
+            new NudgeActionsDialog(followUps, meetings, contacts, ids),
+            // Templates shared by team leaders: SharedTemplates.NONE until the teams feature
+            // supplies who leads whom.
+            new ChecklistDialog(
+                contacts, checklists, checklistTemplates, SharedTemplates.NONE, ids),
+            new EventDialog(contacts, events, new ContactReliability(meetings, events), ids)));
   }
 
   @Bean

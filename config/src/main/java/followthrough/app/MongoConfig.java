@@ -6,11 +6,16 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import followthrough.core.ports.NudgeQueue;
 import followthrough.core.scheduling.NudgePlanner;
+import followthrough.core.scheduling.PlanningChecklists;
+import followthrough.core.scheduling.PlanningEvents;
 import followthrough.core.scheduling.PlanningFollowUps;
 import followthrough.core.scheduling.PlanningMeetings;
 import followthrough.mongo.EmbeddedMongo;
+import followthrough.mongo.MongoChecklistTemplates;
+import followthrough.mongo.MongoChecklists;
 import followthrough.mongo.MongoContacts;
 import followthrough.mongo.MongoDialogStateStore;
+import followthrough.mongo.MongoEvents;
 import followthrough.mongo.MongoFollowUps;
 import followthrough.mongo.MongoMeetings;
 import followthrough.mongo.MongoNudgeQueue;
@@ -103,6 +108,23 @@ class MongoConfig {
   @Bean
   PlanningMeetings meetings(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
     return new PlanningMeetings(new MongoMeetings(db), planner, queue);
+  }
+
+  /** Checklists; every change re-plans or cancels their stall nudge. */
+  @Bean
+  PlanningChecklists checklists(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
+    return new PlanningChecklists(new MongoChecklists(db), planner, queue);
+  }
+
+  @Bean
+  MongoChecklistTemplates checklistTemplates(MongoDatabase db) {
+    return new MongoChecklistTemplates(db);
+  }
+
+  /** Group events; every change re-plans or cancels their reminders. */
+  @Bean
+  PlanningEvents events(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
+    return new PlanningEvents(new MongoEvents(db), planner, queue);
   }
 
   @Bean

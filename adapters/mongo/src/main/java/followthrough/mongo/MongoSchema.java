@@ -43,7 +43,10 @@ public final class MongoSchema {
           NudgeDocuments.URGENT_COLLECTION,
           NudgeDocuments.BULK_COLLECTION,
           NudgeSubjects.COLLECTION,
-          MongoTeamChannels.COLLECTION);
+          MongoTeamChannels.COLLECTION,
+          MongoChecklists.COLLECTION,
+          MongoChecklistTemplates.COLLECTION,
+          MongoEvents.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;
@@ -80,6 +83,8 @@ public final class MongoSchema {
     index(db, followUps, "owner_contactId_dueAt", OWNER, CONTACT_ID, dueAt);
     byContactNewestFirst(db, MongoMeetings.COLLECTION, MeetingDocuments.AT);
     index(db, MongoMeetings.COLLECTION, "owner_at", OWNER, MeetingDocuments.AT);
+    index(db, MongoChecklists.COLLECTION, "owner_contactId", OWNER, CONTACT_ID);
+    index(db, MongoEvents.COLLECTION, "owner_at", OWNER, EventDocuments.AT);
     for (String lane : List.of(NudgeDocuments.URGENT_COLLECTION, NudgeDocuments.BULK_COLLECTION)) {
       ensureNudgeIndexes(db.getCollection(lane));
     }

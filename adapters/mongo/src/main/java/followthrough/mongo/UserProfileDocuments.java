@@ -40,6 +40,7 @@ final class UserProfileDocuments {
   static final String QUIET_UNTIL = "quietUntil";
   static final String CADENCE = "cadence";
   static final String INACTIVE_AFTER_DAYS = "inactiveAfterDays";
+  static final String CHECKLIST_STALL_DAYS = "checklistStallDays";
 
   private UserProfileDocuments() {}
 
@@ -93,7 +94,8 @@ final class UserProfileDocuments {
         .append(QUIET_FROM, preferences.quietFrom().toString())
         .append(QUIET_UNTIL, preferences.quietUntil().toString())
         .append(CADENCE, preferences.cadence())
-        .append(INACTIVE_AFTER_DAYS, preferences.inactiveAfterDays());
+        .append(INACTIVE_AFTER_DAYS, preferences.inactiveAfterDays())
+        .append(CHECKLIST_STALL_DAYS, preferences.checklistStallDays());
   }
 
   private static Preferences preferences(@Nullable Document stored) {
@@ -105,6 +107,10 @@ final class UserProfileDocuments {
         LocalTime.parse(string(stored, QUIET_FROM)),
         LocalTime.parse(string(stored, QUIET_UNTIL)),
         string(stored, CADENCE),
-        integer(stored, INACTIVE_AFTER_DAYS));
+        integer(stored, INACTIVE_AFTER_DAYS),
+        // profiles saved before this setting existed have the default
+        stored.containsKey(CHECKLIST_STALL_DAYS)
+            ? integer(stored, CHECKLIST_STALL_DAYS)
+            : Preferences.DEFAULT_STALL_DAYS);
   }
 }

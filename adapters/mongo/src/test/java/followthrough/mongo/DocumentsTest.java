@@ -65,7 +65,8 @@ class DocumentsTest {
                 .append("quietFrom", "22:30")
                 .append("quietUntil", "00:00")
                 .append("cadence", "2d")
-                .append("inactiveAfterDays", 9));
+                .append("inactiveAfterDays", 9)
+                .append("checklistStallDays", 3));
     assertThat(UserProfileDocuments.fromDocument(document)).isEqualTo(profile);
   }
 
