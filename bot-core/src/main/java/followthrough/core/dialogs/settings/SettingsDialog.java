@@ -31,7 +31,8 @@ public final class SettingsDialog implements Dialog {
     AGENDA_HOUR,
     QUIET_HOURS,
     CADENCE,
-    INACTIVE_DAYS
+    INACTIVE_DAYS,
+    STALL_DAYS
   }
 
   private static final Set<String> LANGUAGES = Set.of("en", "de", "ru", SettingsMenu.AUTO);

@@ -19,6 +19,9 @@ final class SettingsInput {
   /** The longest inactivity threshold accepted, in days (ten years). */
   static final int MAX_DAYS = 3650;
 
+  /** The longest a checklist may sit still before it is nudged, in days. */
+  static final int MAX_STALL_DAYS = 60;
+
   private static final Pattern HOUR =
       Pattern.compile("(\\d{1,2})(?::00)?\\s*(?:uhr|h|ч|час|часа|часов|o'?clock)?[.:]?");
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
@@ -38,6 +41,8 @@ final class SettingsInput {
       case QUIET_HOURS -> quietHours(answer).map(q -> p.withQuietHours(q.from(), q.until()));
       case CADENCE -> cadence(answer).map(c -> p.withCadence(c.format()));
       case INACTIVE_DAYS -> days(answer).map(p::withInactiveAfterDays);
+      case STALL_DAYS ->
+          days(answer).filter(d -> d <= MAX_STALL_DAYS).map(p::withChecklistStallDays);
       default -> Optional.empty();
     };
   }

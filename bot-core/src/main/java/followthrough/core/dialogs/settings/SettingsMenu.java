@@ -57,6 +57,10 @@ final class SettingsMenu {
         .withRow(
             Choice.of("settings.button.cadence", SET + Step.CADENCE),
             Choice.of("settings.button.inactiveDays", SET + Step.INACTIVE_DAYS))
+        .withRow(
+            new Choice(
+                Phrase.of("settings.button.stallDays", "days", p.checklistStallDays()),
+                SET + Step.STALL_DAYS))
         .withRow(Choice.of("settings.button.close", CLOSE));
   }
 
@@ -81,6 +85,7 @@ final class SettingsMenu {
               Reply.key("settings.ask.cadence", "cadence", cadence(p.cadence()))
                   .withRow(cadenceChoice("3d,3w,3m"), cadenceChoice("2d,2w,2m"))
                   .withRow(cadenceChoice("1w,1m,3m"));
+          case STALL_DAYS -> Reply.key("settings.ask.stallDays").withRow(days(2), days(3), days(7));
           default -> Reply.key("settings.ask.inactiveDays").withRow(days(30), days(60), days(90));
         };
     return ask.withRow(Choice.of("settings.button.back", BACK));
@@ -92,6 +97,8 @@ final class SettingsMenu {
       case AGENDA_HOUR -> Phrase.of("settings.invalid.agendaHour");
       case QUIET_HOURS -> Phrase.of("settings.invalid.quietHours");
       case CADENCE -> Phrase.of("settings.invalid.cadence");
+      case STALL_DAYS ->
+          Phrase.of("settings.invalid.stallDays", "max", SettingsInput.MAX_STALL_DAYS);
       default -> Phrase.of("settings.invalid.inactiveDays", "max", SettingsInput.MAX_DAYS);
     };
   }
@@ -104,6 +111,7 @@ final class SettingsMenu {
       case QUIET_HOURS ->
           Phrase.of("settings.saved.quietHours", "from", p.quietFrom(), "until", p.quietUntil());
       case CADENCE -> Phrase.of("settings.saved.cadence", "cadence", cadence(p.cadence()));
+      case STALL_DAYS -> Phrase.of("settings.saved.stallDays", "days", p.checklistStallDays());
       default -> Phrase.of("settings.saved.inactiveDays", "days", p.inactiveAfterDays());
     };
   }

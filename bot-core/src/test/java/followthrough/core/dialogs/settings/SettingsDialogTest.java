@@ -43,6 +43,7 @@ class SettingsDialogTest {
             "set:QUIET_HOURS",
             "set:CADENCE",
             "set:INACTIVE_DAYS",
+            "set:STALL_DAYS",
             "close");
     assertThat(chat.step()).isEqualTo("MENU");
   }
@@ -238,5 +239,18 @@ class SettingsDialogTest {
     assertThat(russian.replies().get(0).rows().get(0).get(0).label()).isEqualTo("More settings");
     russian.send("/settings");
     assertThat(russian.replies().get(0).text()).startsWith("Your settings:");
+  }
+
+  @Test
+  void setsTheDaysAfterWhichAStillChecklistIsNudged() {
+    // given
+    chat.send("/settings").press("set:STALL_DAYS");
+    assertThat(chat.buttons()).containsExactly("v:2", "v:3", "v:7", "back");
+    // when
+    chat.send("61");
+    chat.send("5 Tage");
+    // then
+    assertThat(chat.keys()).containsExactly("settings.saved.stallDays", "settings.menu");
+    assertThat(profile(chat).preferences().checklistStallDays()).isEqualTo(5);
   }
 }
