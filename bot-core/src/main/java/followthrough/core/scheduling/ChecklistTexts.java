@@ -44,25 +44,28 @@ public final class ChecklistTexts implements NudgeComposer {
       return Composition.moot(List.of());
     }
     Phrase name = names.of(nudge.owner(), checklist.contactId());
-    Phrase title = ChecklistPhrases.title(checklist);
     Phrase item = ChecklistPhrases.item(checklist, next.getAsInt());
     Reply message =
         Reply.of(
-                Phrase.of(
-                    "checklists.nudge.stalled",
-                    "name",
-                    name,
-                    "title",
-                    title,
-                    "progress",
-                    ChecklistPhrases.progress(checklist),
-                    "days",
-                    profile.preferences().checklistStallDays()),
+                stalled(checklist, name, profile.preferences().checklistStallDays()),
                 Phrase.of("checklists.nudge.next", "item", item))
             .withRow(ChecklistButtons.tickNext(checklist, next.getAsInt()))
             .withRow(ChecklistButtons.open(checklist));
     List<Nudge> again = planner.nextStall(checklist, NudgeIds.date(nudge.id())).stream().toList();
     return Composition.of(
         message, Phrase.of("checklists.nudge.line", "name", name, "item", item), again);
+  }
+
+  private static Phrase stalled(Checklist checklist, Phrase name, int days) {
+    return Phrase.of(
+        "checklists.nudge.stalled",
+        "name",
+        name,
+        "title",
+        ChecklistPhrases.title(checklist),
+        "progress",
+        ChecklistPhrases.progress(checklist),
+        "days",
+        days);
   }
 }

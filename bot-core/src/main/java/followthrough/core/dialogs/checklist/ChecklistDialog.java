@@ -83,35 +83,23 @@ public final class ChecklistDialog implements Dialog {
   public Turn start(TurnContext ctx, String args) {
     String[] parts = args.strip().split("\\s+");
     String rest = parts.length > 1 ? parts[1] : "";
-    switch (parts[0]) {
-      case "" -> {
-        return Turn.end(views.menu(checklists.open(ctx.user())));
-      }
-      case ChecklistButtons.START -> {
-        return startFor(ctx, parts);
-      }
-      case ChecklistButtons.OPEN -> {
-        return checklists
-            .find(ctx.user(), rest)
-            .map(c -> Turn.end(views.checklist(c)))
-            .orElseGet(() -> Turn.end(Reply.key("checklists.gone")));
-      }
-      case ChecklistButtons.TICK -> {
-        return tick(ctx, rest, parts.length > 2 ? parts[2] : "");
-      }
-      case ChecklistButtons.TEMPLATES -> {
-        return Turn.end(writing.list(ctx));
-      }
-      case ChecklistButtons.NEW_TEMPLATE -> {
-        return writing.begin(ids.newId());
-      }
-      case ChecklistButtons.SHARE -> {
-        return Turn.end(writing.toggleShare(ctx, rest));
-      }
-      default -> {
-        return Turn.end(Reply.key("checklists.usage"));
-      }
-    }
+    return switch (parts[0]) {
+      case "" -> Turn.end(views.menu(checklists.open(ctx.user())));
+      case ChecklistButtons.START -> startFor(ctx, parts);
+      case ChecklistButtons.OPEN -> open(ctx, rest);
+      case ChecklistButtons.TICK -> tick(ctx, rest, parts.length > 2 ? parts[2] : "");
+      case ChecklistButtons.TEMPLATES -> Turn.end(writing.list(ctx));
+      case ChecklistButtons.NEW_TEMPLATE -> writing.begin(ids.newId());
+      case ChecklistButtons.SHARE -> Turn.end(writing.toggleShare(ctx, rest));
+      default -> Turn.end(Reply.key("checklists.usage"));
+    };
+  }
+
+  private Turn open(TurnContext ctx, String id) {
+    return checklists
+        .find(ctx.user(), id)
+        .map(c -> Turn.end(views.checklist(c)))
+        .orElseGet(() -> Turn.end(Reply.key("checklists.gone")));
   }
 
   @Override

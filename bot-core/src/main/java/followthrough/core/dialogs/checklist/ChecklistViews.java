@@ -83,24 +83,15 @@ final class ChecklistViews {
     List<Phrase> lines = new ArrayList<>();
     Reply reply = Reply.key("checklists.templates.intro");
     for (ChecklistTemplate t : own) {
+      boolean team = t.visibility() == ChecklistTemplate.Visibility.TEAM;
       lines.add(
           Phrase.of(
-              t.visibility() == ChecklistTemplate.Visibility.TEAM
-                  ? "checklists.templates.line.shared"
-                  : "checklists.templates.line",
+              team ? "checklists.templates.line.shared" : "checklists.templates.line",
               "name",
               t.name(),
               "count",
               t.items().size()));
-      String key =
-          t.visibility() == ChecklistTemplate.Visibility.TEAM
-              ? "checklists.button.unshare"
-              : "checklists.button.share";
-      reply =
-          reply.withRow(
-              new Choice(
-                  Phrase.of(key, "name", t.name()),
-                  ChecklistButtons.call(ChecklistButtons.SHARE, t.id())));
+      reply = reply.withRow(shareButton(t, team));
     }
     for (ChecklistTemplate t : shared) {
       lines.add(Phrase.of("checklists.templates.line.fromTeam", "name", t.name()));
@@ -114,6 +105,15 @@ final class ChecklistViews {
             Choice.of(
                 "checklists.button.newTemplate",
                 ChecklistButtons.call(ChecklistButtons.NEW_TEMPLATE, "")));
+  }
+
+  private static Choice shareButton(ChecklistTemplate template, boolean shared) {
+    return new Choice(
+        Phrase.of(
+            shared ? "checklists.button.unshare" : "checklists.button.share",
+            "name",
+            template.name()),
+        ChecklistButtons.call(ChecklistButtons.SHARE, template.id()));
   }
 
   Phrase name(Checklist checklist) {

@@ -1,6 +1,5 @@
 package followthrough.core.dialogs.event;
 
-import followthrough.core.conversation.Choice;
 import followthrough.core.conversation.Input;
 import followthrough.core.conversation.Reply;
 import followthrough.core.conversation.TurnContext;
@@ -42,10 +41,6 @@ public final class EventDialog implements Dialog {
     FEE,
     REGISTER
   }
-
-  static final String SKIP = "skip";
-  static final String YES = "yes";
-  static final String NO = "no";
 
   /** How far back the list shows past events. */
   private static final Duration RECENT = Duration.ofDays(30);
@@ -108,7 +103,8 @@ public final class EventDialog implements Dialog {
       return Turn.end(Reply.key("events.gone"));
     }
     if (call.get().action() == Action.REGISTER) {
-      return Turn.ask(Step.REGISTER, Map.of("id", event.get().id()), askRegister(event.get()));
+      return Turn.ask(
+          Step.REGISTER, Map.of("id", event.get().id()), EventQuestions.register(event.get()));
     }
     return actions.on(ctx, event.get(), call.get());
   }
@@ -124,7 +120,7 @@ public final class EventDialog implements Dialog {
               draft, text, EventInput.MAX_TITLE, Step.TITLE, this::askWhen, EventDraft::withTitle);
       case WHEN -> onWhen(ctx, draft, input);
       case PLACE ->
-          button.equals(SKIP)
+          button.equals(EventQuestions.SKIP)
               ? askCapacity(draft.withPlace(null))
               : onText(
                   draft,
@@ -156,7 +152,7 @@ public final class EventDialog implements Dialog {
         text == null || text.isBlank()
             ? Phrase.of("dialog.unexpected")
             : Phrase.of("events.tooLong", "max", max);
-    return Turn.ask(step, draft.toSlots(), Reply.of(problem), question(step, draft));
+    return Turn.ask(step, draft.toSlots(), Reply.of(problem), EventQuestions.of(step, draft));
   }
 
   private Turn onWhen(TurnContext ctx, EventDraft draft, Input input) {
@@ -170,13 +166,13 @@ public final class EventDialog implements Dialog {
           Step.WHEN,
           draft.toSlots(),
           Reply.key("events.when.needsTime"),
-          question(Step.WHEN, draft));
+          EventQuestions.of(Step.WHEN, draft));
     }
     return Turn.ask(Step.WHEN, draft.toSlots(), ((WhenQuestion.Answer.Again) answer).reply());
   }
 
   private Turn onCapacity(EventDraft draft, @Nullable String text, String button) {
-    if (button.equals(SKIP)) {
+    if (button.equals(EventQuestions.SKIP)) {
       return askPrepay(draft.withCapacity(null));
     }
     Optional<Integer> capacity = text == null ? Optional.empty() : EventInput.capacity(text);
@@ -187,18 +183,21 @@ public final class EventDialog implements Dialog {
         Step.CAPACITY,
         draft.toSlots(),
         Reply.key("events.capacity.invalid", "max", EventInput.MAX_CAPACITY),
-        question(Step.CAPACITY, draft));
+        EventQuestions.of(Step.CAPACITY, draft));
   }
 
   private Turn onPrepay(TurnContext ctx, EventDraft draft, String button) {
-    if (button.equals(YES)) {
-      return Turn.ask(Step.FEE, draft.toSlots(), question(Step.FEE, draft));
+    if (button.equals(EventQuestions.YES)) {
+      return Turn.ask(Step.FEE, draft.toSlots(), EventQuestions.of(Step.FEE, draft));
     }
-    if (button.equals(NO)) {
+    if (button.equals(EventQuestions.NO)) {
       return save(ctx, draft.withFee(null));
     }
     return Turn.ask(
-        Step.PREPAY, draft.toSlots(), Reply.key("dialog.pickButton"), question(Step.PREPAY, draft));
+        Step.PREPAY,
+        draft.toSlots(),
+        Reply.key("dialog.pickButton"),
+        EventQuestions.of(Step.PREPAY, draft));
   }
 
   private Turn onRegister(TurnContext ctx, EventDraft draft, @Nullable String text) {
@@ -207,7 +206,7 @@ public final class EventDialog implements Dialog {
       return Turn.end(Reply.key("events.gone"));
     }
     if (text == null || text.isBlank()) {
-      return Turn.ask(Step.REGISTER, draft.toSlots(), askRegister(event.get()));
+      return Turn.ask(Step.REGISTER, draft.toSlots(), EventQuestions.register(event.get()));
     }
     return Turn.ask(Step.REGISTER, draft.toSlots(), actions.register(ctx, event.get(), text));
   }
@@ -220,37 +219,18 @@ public final class EventDialog implements Dialog {
   }
 
   private Turn askWhen(EventDraft draft) {
-    return Turn.ask(Step.WHEN, draft.toSlots(), question(Step.WHEN, draft));
+    return Turn.ask(Step.WHEN, draft.toSlots(), EventQuestions.of(Step.WHEN, draft));
   }
 
   private Turn askPlace(EventDraft draft) {
-    return Turn.ask(Step.PLACE, draft.toSlots(), question(Step.PLACE, draft));
+    return Turn.ask(Step.PLACE, draft.toSlots(), EventQuestions.of(Step.PLACE, draft));
   }
 
   private Turn askCapacity(EventDraft draft) {
-    return Turn.ask(Step.CAPACITY, draft.toSlots(), question(Step.CAPACITY, draft));
+    return Turn.ask(Step.CAPACITY, draft.toSlots(), EventQuestions.of(Step.CAPACITY, draft));
   }
 
   private Turn askPrepay(EventDraft draft) {
-    return Turn.ask(Step.PREPAY, draft.toSlots(), question(Step.PREPAY, draft));
-  }
-
-  private static Reply askRegister(GroupEvent event) {
-    return Reply.key("events.ask.register", "title", event.title())
-        .withRow(Choice.of("events.button.done", EventButtons.value(Action.OPEN, event.id())));
-  }
-
-  private static Reply question(Step step, EventDraft draft) {
-    Choice skip = Choice.of("dialog.button.skip", SKIP);
-    return switch (step) {
-      case WHEN -> WhenQuestion.ask("events.ask.when", "title", draft.titleOrEmpty());
-      case PLACE -> Reply.key("events.ask.place").withRow(skip);
-      case CAPACITY -> Reply.key("events.ask.capacity").withRow(skip);
-      case PREPAY ->
-          Reply.key("events.ask.prepay")
-              .withRow(Choice.of("events.button.yes", YES), Choice.of("events.button.no", NO));
-      case FEE -> Reply.key("events.ask.fee");
-      default -> Reply.key("events.ask.title");
-    };
+    return Turn.ask(Step.PREPAY, draft.toSlots(), EventQuestions.of(Step.PREPAY, draft));
   }
 }

@@ -50,25 +50,29 @@ final class EventForecasts {
             "prepaid",
             f.prepaid()));
     paragraphs.add(Phrase.of("events.explain.own", "count", f.fromOwn()));
-    paragraphs.add(
-        f.history().known()
-            ? Phrase.of(
-                "events.explain.history",
-                "count",
-                f.fromHistory(),
-                "percent",
-                f.historyPercent(),
-                "came",
-                f.history().kept(),
-                "settled",
-                f.history().settled())
-            : Phrase.of(
-                "events.explain.first",
-                "count",
-                f.fromDefault(),
-                "percent",
-                Math.round(ShowUpForecast.FIRST_EVENT_RATE * 100)));
+    paragraphs.add(basis(f));
     paragraphs.add(Phrase.of("events.explain.prepaid", "count", f.prepaid()));
     return new Reply(paragraphs, List.of(), false).withRow(EventButtons.open(event.id()));
+  }
+
+  /** Where the chance of those without a record of their own came from. */
+  private static Phrase basis(ShowUpForecast.Forecast f) {
+    return f.history().known()
+        ? Phrase.of(
+            "events.explain.history",
+            "count",
+            f.fromHistory(),
+            "percent",
+            f.historyPercent(),
+            "came",
+            f.history().kept(),
+            "settled",
+            f.history().settled())
+        : Phrase.of(
+            "events.explain.first",
+            "count",
+            f.fromDefault(),
+            "percent",
+            Math.round(ShowUpForecast.FIRST_EVENT_RATE * 100));
   }
 }

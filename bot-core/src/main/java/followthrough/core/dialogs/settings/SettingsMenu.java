@@ -47,8 +47,11 @@ final class SettingsMenu {
             p.inactiveAfterDays());
     List<Phrase> paragraphs = new java.util.ArrayList<>(List.of(before));
     paragraphs.add(values);
-    return new Reply(paragraphs, List.of(), false)
-        .withRow(
+    return buttons(new Reply(paragraphs, List.of(), false), p);
+  }
+
+  private static Reply buttons(Reply menu, Preferences p) {
+    return menu.withRow(
             Choice.of("settings.button.language", SET + Step.LANGUAGE),
             Choice.of("settings.button.zone", SET + Step.ZONE))
         .withRow(
