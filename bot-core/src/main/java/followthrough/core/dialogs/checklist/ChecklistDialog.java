@@ -118,8 +118,11 @@ public final class ChecklistDialog implements Dialog {
     if (parts.length < 2) {
       return Turn.ask(Step.WHO, draft.toSlots(), ContactPicker.ask("checklists.ask.who"));
     }
-    ContactPicker.Result picked = picker.find(ctx.user(), parts[1]);
-    if (parts.length > 2 && picked instanceof ContactPicker.Result.Picked p) {
+    boolean byId = parts[1].startsWith(ContactPicker.BY_ID);
+    String query =
+        byId ? parts[1] : String.join(" ", java.util.Arrays.asList(parts).subList(1, parts.length));
+    ContactPicker.Result picked = picker.find(ctx.user(), query);
+    if (byId && parts.length > 2 && picked instanceof ContactPicker.Result.Picked p) {
       Optional<ChecklistTemplate> template = catalog.find(ctx.user(), parts[2]);
       if (template.isPresent()) {
         return create(ctx, draft, p.contact(), template.get());

@@ -214,4 +214,16 @@ class ChecklistDialogTest {
     assertThat(chat.checklistTemplates.find(ANNA, "c1").orElseThrow().visibility().name())
         .isEqualTo("TEAM");
   }
+
+  @Test
+  void startsForAContactNamedInFullAfterTheCommand() {
+    // given
+    chat.contacts.add(Fixtures.contact(ANNA, "anna", "Anna Schmidt"));
+    chat.contacts.add(Fixtures.contact(ANNA, "anna2", "Anna Berg"));
+    // when
+    chat.send("/checklist s Anna Schmidt");
+    // then
+    assertThat(chat.keys()).containsExactly("checklists.ask.template");
+    assertThat(chat.step()).isEqualTo("TEMPLATE");
+  }
 }
