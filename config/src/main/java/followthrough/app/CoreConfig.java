@@ -2,8 +2,11 @@ package followthrough.app;
 
 import followthrough.core.conversation.ConversationEngine;
 import followthrough.core.dialog.DialogRegistry;
+import followthrough.core.dialogs.ContactReliability;
 import followthrough.core.dialogs.checkin.PlanCheckInDialog;
+import followthrough.core.dialogs.checklist.ChecklistDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
+import followthrough.core.dialogs.event.EventDialog;
 import followthrough.core.dialogs.invite.InviteDialog;
 import followthrough.core.dialogs.join.JoinDialog;
 import followthrough.core.dialogs.join.JoinOffer;
@@ -21,15 +24,19 @@ import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.i18n.Messages;
 import followthrough.core.ports.Activity;
+import followthrough.core.ports.ChecklistTemplates;
+import followthrough.core.ports.Checklists;
 import followthrough.core.ports.Contacts;
 import followthrough.core.ports.DeepLinks;
 import followthrough.core.ports.DialogStateStore;
+import followthrough.core.ports.Events;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Invites;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.Orders;
 import followthrough.core.ports.RandomIdGenerator;
+import followthrough.core.ports.SharedTemplates;
 import followthrough.core.ports.SilenceWatch;
 import followthrough.core.ports.Team;
 import followthrough.core.ports.TeamDigests;
@@ -77,6 +84,9 @@ class CoreConfig {
       Orders orders,
       FollowUps followUps,
       Meetings meetings,
+      Checklists checklists,
+      ChecklistTemplates checklistTemplates,
+      Events events,
       UserProfiles profiles,
       IdGenerator ids,
       Team team,
@@ -88,11 +98,12 @@ class CoreConfig {
     return new DialogRegistry(
         List.of(
             new LogContactDialog(contacts, followUps, ids),
-            new ListContactsDialog(contacts, touches, orders, followUps, meetings),
+            new ListContactsDialog(
+                contacts, touches, orders, followUps, meetings, checklists, events),
             new LogTouchDialog(contacts, touches, followUps, ids),
             new PlanCheckInDialog(contacts, followUps, touches, ids),
-            new PlanMeetingDialog(contacts, meetings, ids),
-            new RecordNoShowDialog(contacts, meetings, ids),
+            new PlanMeetingDialog(contacts, meetings, events, ids),
+            new RecordNoShowDialog(contacts, meetings, events, ids),
             new RecordOrderDialog(contacts, orders, followUps, ids),
             new TodayDialog(contacts, followUps, meetings, orders),
             new SettingsDialog(profiles),
@@ -101,7 +112,12 @@ class CoreConfig {
             new TeamDialog(team, activity, digests),
             new InviteDialog(invites, links, new RandomIdGenerator()),
             new JoinDialog(invites, team),
-            new SponsorNudgeDialog(team, contacts, touches, watch, ids)));
+            new SponsorNudgeDialog(team, contacts, touches, watch, ids),
+            // Templates shared by team leaders: SharedTemplates.NONE until the teams feature
+            // supplies who leads whom.
+            new ChecklistDialog(
+                contacts, checklists, checklistTemplates, SharedTemplates.NONE, ids),
+            new EventDialog(contacts, events, new ContactReliability(meetings, events), ids)));
   }
 
   /**

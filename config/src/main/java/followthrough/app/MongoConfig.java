@@ -7,6 +7,8 @@ import com.mongodb.client.MongoDatabase;
 import followthrough.core.ports.NudgeQueue;
 import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.NudgePlanner;
+import followthrough.core.scheduling.PlanningChecklists;
+import followthrough.core.scheduling.PlanningEvents;
 import followthrough.core.scheduling.PlanningFollowUps;
 import followthrough.core.scheduling.PlanningMeetings;
 import followthrough.core.team.ActivityContacts;
@@ -17,9 +19,12 @@ import followthrough.core.team.ActivityTouches;
 import followthrough.core.team.WatchedTeam;
 import followthrough.mongo.EmbeddedMongo;
 import followthrough.mongo.MongoActivity;
+import followthrough.mongo.MongoChecklistTemplates;
+import followthrough.mongo.MongoChecklists;
 import followthrough.mongo.MongoContacts;
 import followthrough.mongo.MongoDialogStateStore;
 import followthrough.mongo.MongoDigestLog;
+import followthrough.mongo.MongoEvents;
 import followthrough.mongo.MongoFollowUps;
 import followthrough.mongo.MongoInvites;
 import followthrough.mongo.MongoMeetings;
@@ -168,6 +173,23 @@ class MongoConfig {
   @Bean
   WatchedTeam team(MongoDatabase db, ActivityRecorder recorder) {
     return new WatchedTeam(new MongoTeam(db), recorder);
+  }
+
+  /** Checklists; every change re-plans or cancels their stall nudge. */
+  @Bean
+  PlanningChecklists checklists(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
+    return new PlanningChecklists(new MongoChecklists(db), planner, queue);
+  }
+
+  @Bean
+  MongoChecklistTemplates checklistTemplates(MongoDatabase db) {
+    return new MongoChecklistTemplates(db);
+  }
+
+  /** Group events; every change re-plans or cancels their reminders. */
+  @Bean
+  PlanningEvents events(MongoDatabase db, NudgePlanner planner, NudgeQueue queue) {
+    return new PlanningEvents(new MongoEvents(db), planner, queue);
   }
 
   @Bean

@@ -2,12 +2,17 @@ package followthrough.app;
 
 import followthrough.core.i18n.Messages;
 import followthrough.core.ports.ChatGateway;
+import followthrough.core.ports.Checklists;
 import followthrough.core.ports.Contacts;
+import followthrough.core.ports.Events;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.NudgeQueue;
 import followthrough.core.ports.UserProfiles;
+import followthrough.core.scheduling.ChecklistTexts;
+import followthrough.core.scheduling.EventTexts;
 import followthrough.core.scheduling.FinishedNudgesJob;
+import followthrough.core.scheduling.Nudge;
 import followthrough.core.scheduling.NudgeChains;
 import followthrough.core.scheduling.NudgeJob;
 import followthrough.core.scheduling.NudgePlanner;
@@ -16,6 +21,7 @@ import followthrough.core.scheduling.PlatformGateways;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +53,22 @@ class NudgeConfig {
       log.warn("No chat platform runs here: nudges wait until one does");
     }
     return new PlatformGateways(routes);
+  }
+
+  /** The words of the checklist stall nudge. */
+  @Bean
+  NudgeTexts.ForKinds checklistTexts(
+      Checklists checklists, Contacts contacts, NudgePlanner planner) {
+    return new NudgeTexts.ForKinds(
+        Set.of(Nudge.Kind.CHECKLIST_STALLED), new ChecklistTexts(checklists, contacts, planner));
+  }
+
+  /** The words of event reminders. */
+  @Bean
+  NudgeTexts.ForKinds eventTexts(Events events, Contacts contacts) {
+    return new NudgeTexts.ForKinds(
+        Set.of(Nudge.Kind.EVENT_DAY_BEFORE, Nudge.Kind.EVENT_SOON),
+        new EventTexts(events, contacts));
   }
 
   @Bean

@@ -12,8 +12,10 @@ import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.i18n.BundleMessages;
+import followthrough.core.memory.InMemoryChecklists;
 import followthrough.core.memory.InMemoryContacts;
 import followthrough.core.memory.InMemoryDialogStateStore;
+import followthrough.core.memory.InMemoryEvents;
 import followthrough.core.memory.InMemoryFollowUps;
 import followthrough.core.memory.InMemoryMeetings;
 import followthrough.core.memory.InMemoryOrders;
@@ -49,7 +51,9 @@ class ConsoleChatTest {
                       new InMemoryTouches(),
                       new InMemoryOrders(),
                       followUps,
-                      new InMemoryMeetings()))),
+                      new InMemoryMeetings(),
+                      new InMemoryChecklists(),
+                      new InMemoryEvents()))),
           new InMemoryDialogStateStore(),
           new InMemoryUserProfiles(),
           new BundleMessages(),

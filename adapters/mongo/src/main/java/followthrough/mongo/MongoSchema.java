@@ -53,7 +53,10 @@ public final class MongoSchema {
           MongoInvites.COLLECTION,
           MongoActivity.COLLECTION,
           MongoSilenceWatch.COLLECTION,
-          MongoDigestLog.COLLECTION);
+          MongoDigestLog.COLLECTION,
+          MongoChecklists.COLLECTION,
+          MongoChecklistTemplates.COLLECTION,
+          MongoEvents.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;
@@ -92,6 +95,8 @@ public final class MongoSchema {
     index(db, MongoMeetings.COLLECTION, "owner_at", OWNER, MeetingDocuments.AT);
     index(db, MongoTeam.COLLECTION, "sponsor_joinedAt", MongoTeam.SPONSOR, MongoTeam.JOINED_AT);
     index(db, MongoTeam.COLLECTION, "lineage", MongoTeam.LINEAGE);
+    index(db, MongoChecklists.COLLECTION, "owner_contactId", OWNER, CONTACT_ID);
+    index(db, MongoEvents.COLLECTION, "owner_at", OWNER, EventDocuments.AT);
     for (String lane : List.of(NudgeDocuments.URGENT_COLLECTION, NudgeDocuments.BULK_COLLECTION)) {
       ensureNudgeIndexes(db.getCollection(lane));
     }

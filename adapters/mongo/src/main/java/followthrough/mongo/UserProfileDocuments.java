@@ -46,6 +46,7 @@ final class UserProfileDocuments {
   static final String SILENT_LATER_DAYS = "silentLaterDays";
   static final String DIGEST_DAY = "digestDay";
   static final String DIGEST_HOUR = "digestHour";
+  static final String CHECKLIST_STALL_DAYS = "checklistStallDays";
 
   private UserProfileDocuments() {}
 
@@ -100,6 +101,7 @@ final class UserProfileDocuments {
         .append(QUIET_UNTIL, preferences.quietUntil().toString())
         .append(CADENCE, preferences.cadence())
         .append(INACTIVE_AFTER_DAYS, preferences.inactiveAfterDays())
+        .append(CHECKLIST_STALL_DAYS, preferences.checklistStallDays())
         .append(SILENT_NEW_DAYS, preferences.silentNewDays())
         .append(SILENT_LATER_DAYS, preferences.silentLaterDays())
         .append(DIGEST_DAY, preferences.digestDay().name())
@@ -117,6 +119,9 @@ final class UserProfileDocuments {
             LocalTime.parse(string(stored, QUIET_UNTIL)),
             string(stored, CADENCE),
             integer(stored, INACTIVE_AFTER_DAYS));
+    if (stored.containsKey(CHECKLIST_STALL_DAYS)) { // else saved before it existed: the default
+      p = p.withChecklistStallDays(integer(stored, CHECKLIST_STALL_DAYS));
+    }
     return withTeamSettings(p, stored);
   }
 

@@ -66,6 +66,7 @@ class DocumentsTest {
                 .append("quietUntil", "00:00")
                 .append("cadence", "2d")
                 .append("inactiveAfterDays", 9)
+                .append("checklistStallDays", 3)
                 .append("silentNewDays", 5)
                 .append("silentLaterDays", 14)
                 .append("digestDay", "MONDAY")

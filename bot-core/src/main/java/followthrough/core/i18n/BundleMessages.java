@@ -33,7 +33,16 @@ public final class BundleMessages implements Messages {
    * exactly one of them.
    */
   public static final List<String> BUNDLES =
-      List.of("messages", "shared", "contacting", "planning", "daily", "nudges", "team");
+      List.of(
+          "messages",
+          "shared",
+          "contacting",
+          "planning",
+          "daily",
+          "nudges",
+          "team",
+          "checklists",
+          "events");
 
   private final Map<Locale, Properties> bundles = new HashMap<>();
 

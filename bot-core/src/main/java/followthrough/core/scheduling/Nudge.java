@@ -44,7 +44,9 @@ public record Nudge(
     MEETING_SOON(Lane.URGENT),
     AGENDA(Lane.BULK),
     SPONSOR(Lane.BULK),
-    CHECKLIST_STALLED(Lane.BULK);
+    CHECKLIST_STALLED(Lane.BULK),
+    EVENT_DAY_BEFORE(Lane.URGENT),
+    EVENT_SOON(Lane.URGENT);
 
     private final Lane lane;
 

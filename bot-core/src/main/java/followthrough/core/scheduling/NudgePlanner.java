@@ -1,5 +1,7 @@
 package followthrough.core.scheduling;
 
+import followthrough.core.domain.checklist.Checklist;
+import followthrough.core.domain.event.GroupEvent;
 import followthrough.core.domain.followup.FollowUp;
 import followthrough.core.domain.meeting.Meeting;
 import followthrough.core.domain.meeting.MeetingReminders;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Decides what is due when, in the user's zone (UTC while unknown), with their agenda hour and
@@ -23,6 +26,9 @@ import java.util.Optional;
  *       follow-up is done or dropped.
  *   <li>A planned meeting: {@code MEETING_DAY_BEFORE} and {@code MEETING_SOON} at the times of
  *       {@link MeetingReminders#times}.
+ *   <li>A planned group event: {@code EVENT_DAY_BEFORE} and {@code EVENT_SOON}, as for a meeting.
+ *   <li>A checklist with open items: {@code CHECKLIST_STALLED} on the morning a number of days (a
+ *       setting, default 3) after its last progress; the job plans the next one after sending.
  *   <li>The morning {@code AGENDA} at the agenda hour; whether it says anything is decided when it
  *       is sent, never an empty one.
  * </ul>
@@ -78,29 +84,66 @@ public final class NudgePlanner {
     if (meeting.status() != Meeting.Status.PLANNED) {
       return List.of();
     }
-    LocalSchedule schedule = schedule(meeting.owner());
-    Instant shortly = meeting.at().minus(MeetingReminders.SHORT_NOTICE);
-    Instant dayBefore = null;
-    Instant soon = null;
-    for (Instant t : MeetingReminders.times(meeting.at(), schedule.zone(), clock.instant())) {
-      Instant moved = schedule.afterQuiet(t);
-      if (!moved.isBefore(meeting.at())) {
-        continue;
-      }
-      if (t.equals(shortly)) {
-        soon = moved;
-      } else {
-        dayBefore = moved;
-      }
+    return reminders(
+        meeting.owner(),
+        meeting.at(),
+        (dayBefore, at) ->
+            Nudge.pending(
+                dayBefore ? NudgeIds.meetingDayBefore(meeting) : NudgeIds.meetingSoon(meeting),
+                meeting.owner(),
+                dayBefore ? Nudge.Kind.MEETING_DAY_BEFORE : Nudge.Kind.MEETING_SOON,
+                meeting.id(),
+                at));
+  }
+
+  /** The reminders of a group event from now on, as for a meeting; none unless it is planned. */
+  public List<Nudge> forEvent(GroupEvent event) {
+    if (event.status() != GroupEvent.Status.PLANNED) {
+      return List.of();
     }
-    List<Nudge> nudges = new ArrayList<>();
-    if (dayBefore != null && (soon == null || dayBefore.isBefore(soon))) {
-      nudges.add(meetingNudge(NudgeIds.meetingDayBefore(meeting), meeting, dayBefore, true));
+    return reminders(
+        event.owner(),
+        event.at(),
+        (dayBefore, at) ->
+            Nudge.pending(
+                NudgeIds.event(event, dayBefore),
+                event.owner(),
+                dayBefore ? Nudge.Kind.EVENT_DAY_BEFORE : Nudge.Kind.EVENT_SOON,
+                event.id(),
+                at));
+  }
+
+  /**
+   * The stall nudge of a checklist with open items: on the morning (agenda hour) {@code
+   * checklistStallDays} days after its last progress, or the first morning still ahead; none once
+   * it is complete.
+   */
+  public Optional<Nudge> forChecklist(Checklist checklist) {
+    LocalSchedule schedule = schedule(checklist.owner());
+    return stall(checklist, schedule, schedule.day(checklist.lastProgressAt()));
+  }
+
+  /**
+   * The next stall nudge of a checklist still open, {@code checklistStallDays} days after the one
+   * for {@code sentFor} was handled: the bot keeps nudging until the checklist is complete.
+   */
+  public Optional<Nudge> nextStall(Checklist checklist, LocalDate sentFor) {
+    return stall(checklist, schedule(checklist.owner()), sentFor);
+  }
+
+  private Optional<Nudge> stall(Checklist checklist, LocalSchedule schedule, LocalDate after) {
+    if (checklist.complete()) {
+      return Optional.empty();
     }
-    if (soon != null) {
-      nudges.add(meetingNudge(NudgeIds.meetingSoon(meeting), meeting, soon, false));
-    }
-    return nudges;
+    int days = schedule.preferences().checklistStallDays();
+    LocalDate day = schedule.firstMorning(after.plusDays(days), clock.instant());
+    return Optional.of(
+        Nudge.pending(
+            NudgeIds.checklistStalled(checklist, day),
+            checklist.owner(),
+            Nudge.Kind.CHECKLIST_STALLED,
+            checklist.id(),
+            schedule.morning(day)));
   }
 
   /** The user's next morning agenda: on the first day on or after {@code from} still ahead. */
@@ -135,9 +178,12 @@ public final class NudgePlanner {
    * a meeting reminder (which the job drops once the meeting has begun).
    */
   Instant retryAt(Nudge nudge, Instant at) {
-    boolean meeting =
-        nudge.kind() == Nudge.Kind.MEETING_SOON || nudge.kind() == Nudge.Kind.MEETING_DAY_BEFORE;
-    return meeting ? at : schedule(nudge.owner()).afterQuiet(at);
+    boolean timed =
+        switch (nudge.kind()) {
+          case MEETING_SOON, MEETING_DAY_BEFORE, EVENT_SOON, EVENT_DAY_BEFORE -> true;
+          default -> false;
+        };
+    return timed ? at : schedule(nudge.owner()).afterQuiet(at);
   }
 
   private Nudge overdue(FollowUp followUp, LocalSchedule schedule, LocalDate day) {
@@ -152,9 +198,9 @@ public final class NudgePlanner {
     return Nudge.pending(id, followUp.owner(), kind, followUp.id(), at);
   }
 
-  private static Nudge meetingNudge(String id, Meeting meeting, Instant at, boolean dayBefore) {
-    Nudge.Kind kind = dayBefore ? Nudge.Kind.MEETING_DAY_BEFORE : Nudge.Kind.MEETING_SOON;
-    return Nudge.pending(id, meeting.owner(), kind, meeting.id(), at);
+  private List<Nudge> reminders(
+      UserId owner, Instant at, BiFunction<Boolean, Instant, Nudge> make) {
+    return ReminderSlots.plan(schedule(owner), at, clock.instant(), make);
   }
 
   private LocalSchedule schedule(UserId owner) {

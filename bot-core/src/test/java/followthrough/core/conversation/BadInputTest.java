@@ -23,7 +23,13 @@ class BadInputTest {
               List.of(
                   new LogContactDialog(c.contacts, c.followUps, c.ids),
                   new ListContactsDialog(
-                      c.contacts, c.touches, c.orders, c.followUps, c.meetings)));
+                      c.contacts,
+                      c.touches,
+                      c.orders,
+                      c.followUps,
+                      c.meetings,
+                      c.checklists,
+                      c.events)));
 
   static Stream<String> nastyNames() {
     return Stream.of(

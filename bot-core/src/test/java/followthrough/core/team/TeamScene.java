@@ -113,11 +113,12 @@ final class TeamScene {
     var meetings = new ActivityMeetings(new PlanningMeetings(c.meetings, planner, queue), recorder);
     return List.of(
         new LogContactDialog(contacts, followUps, c.ids),
-        new ListContactsDialog(contacts, touches, c.orders, followUps, meetings),
+        new ListContactsDialog(
+            contacts, touches, c.orders, followUps, meetings, c.checklists, c.events),
         new LogTouchDialog(contacts, touches, followUps, c.ids),
         new PlanCheckInDialog(contacts, followUps, touches, c.ids),
-        new PlanMeetingDialog(contacts, meetings, c.ids),
-        new RecordNoShowDialog(contacts, meetings, c.ids),
+        new PlanMeetingDialog(contacts, meetings, c.events, c.ids),
+        new RecordNoShowDialog(contacts, meetings, c.events, c.ids),
         new RecordOrderDialog(contacts, c.orders, followUps, c.ids),
         new TodayDialog(contacts, followUps, meetings, c.orders),
         new SettingsDialog(c.profiles),

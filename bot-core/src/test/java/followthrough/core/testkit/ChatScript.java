@@ -6,8 +6,11 @@ import followthrough.core.conversation.Inbound;
 import followthrough.core.conversation.Outbound;
 import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogRegistry;
+import followthrough.core.dialogs.ContactReliability;
 import followthrough.core.dialogs.checkin.PlanCheckInDialog;
+import followthrough.core.dialogs.checklist.ChecklistDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
+import followthrough.core.dialogs.event.EventDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
@@ -19,8 +22,11 @@ import followthrough.core.dialogs.today.TodayDialog;
 import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Messages;
+import followthrough.core.memory.InMemoryChecklistTemplates;
+import followthrough.core.memory.InMemoryChecklists;
 import followthrough.core.memory.InMemoryContacts;
 import followthrough.core.memory.InMemoryDialogStateStore;
+import followthrough.core.memory.InMemoryEvents;
 import followthrough.core.memory.InMemoryFollowUps;
 import followthrough.core.memory.InMemoryMeetings;
 import followthrough.core.memory.InMemoryOrders;
@@ -28,6 +34,7 @@ import followthrough.core.memory.InMemoryTouches;
 import followthrough.core.memory.InMemoryUserProfiles;
 import followthrough.core.ports.DialogStateStore;
 import followthrough.core.ports.IdGenerator;
+import followthrough.core.ports.SharedTemplates;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +55,9 @@ public final class ChatScript {
   public final InMemoryOrders orders = new InMemoryOrders();
   public final InMemoryFollowUps followUps = new InMemoryFollowUps();
   public final InMemoryMeetings meetings = new InMemoryMeetings();
+  public final InMemoryChecklists checklists = new InMemoryChecklists();
+  public final InMemoryChecklistTemplates checklistTemplates = new InMemoryChecklistTemplates();
+  public final InMemoryEvents events = new InMemoryEvents();
   public final InMemoryUserProfiles profiles = new InMemoryUserProfiles();
   public final IdGenerator ids = sequentialIds();
   public final DialogStateStore states;
@@ -97,16 +107,33 @@ public final class ChatScript {
     return List.of(
         new LogContactDialog(chat.contacts, chat.followUps, chat.ids),
         new ListContactsDialog(
-            chat.contacts, chat.touches, chat.orders, chat.followUps, chat.meetings),
+            chat.contacts,
+            chat.touches,
+            chat.orders,
+            chat.followUps,
+            chat.meetings,
+            chat.checklists,
+            chat.events),
         new LogTouchDialog(chat.contacts, chat.touches, chat.followUps, chat.ids),
         new PlanCheckInDialog(chat.contacts, chat.followUps, chat.touches, chat.ids),
-        new PlanMeetingDialog(chat.contacts, chat.meetings, chat.ids),
-        new RecordNoShowDialog(chat.contacts, chat.meetings, chat.ids),
+        new PlanMeetingDialog(chat.contacts, chat.meetings, chat.events, chat.ids),
+        new RecordNoShowDialog(chat.contacts, chat.meetings, chat.events, chat.ids),
         new RecordOrderDialog(chat.contacts, chat.orders, chat.followUps, chat.ids),
         new TodayDialog(chat.contacts, chat.followUps, chat.meetings, chat.orders),
         new SettingsDialog(chat.profiles),
         new StartDialog(chat.profiles),
-        new NudgeActionsDialog(chat.followUps, chat.meetings, chat.contacts, chat.ids));
+        new NudgeActionsDialog(chat.followUps, chat.meetings, chat.contacts, chat.ids),
+        new ChecklistDialog(
+            chat.contacts,
+            chat.checklists,
+            chat.checklistTemplates,
+            SharedTemplates.NONE,
+            chat.ids),
+        new EventDialog(
+            chat.contacts,
+            chat.events,
+            new ContactReliability(chat.meetings, chat.events),
+            chat.ids));
   }
 
   /** Ids c1, c2, ... */

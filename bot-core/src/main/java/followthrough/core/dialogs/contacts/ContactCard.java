@@ -3,6 +3,9 @@ package followthrough.core.dialogs.contacts;
 import followthrough.core.conversation.Choice;
 import followthrough.core.conversation.Reply;
 import followthrough.core.dialogs.ContactPhrases;
+import followthrough.core.dialogs.checklist.ChecklistButtons;
+import followthrough.core.dialogs.checklist.ChecklistPhrases;
+import followthrough.core.domain.checklist.Checklist;
 import followthrough.core.domain.contact.Contact;
 import followthrough.core.domain.contact.Order;
 import followthrough.core.domain.contact.Touch;
@@ -46,8 +49,7 @@ final class ContactCard {
       paragraphs.add(Phrase.of("contacts.card.weakLead"));
     }
     paragraphs.add(touches(history, contact, zone));
-    Reliability reliability =
-        Reliability.of(history.meetings().forContact(contact.owner(), contact.id()));
+    Reliability reliability = history.reliability().of(contact.owner(), contact.id());
     if (reliability.known()) {
       paragraphs.add(
           Phrase.of(
@@ -57,9 +59,33 @@ final class ContactCard {
               "settled",
               reliability.settled()));
     }
+    checklist(contact).ifPresent(c -> paragraphs.add(checklistLine(c)));
     paragraphs.add(orders(history, contact, zone));
     paragraphs.add(nextStep(history, contact, now, zone));
-    return new Reply(paragraphs, List.of(), false).withRows(buttons(contact.id()));
+    return new Reply(paragraphs, List.of(), false).withRows(buttons(contact));
+  }
+
+  /** The contact's checklist under way, else the latest one. */
+  private Optional<Checklist> checklist(Contact contact) {
+    List<Checklist> all = history.checklists().forContact(contact.owner(), contact.id());
+    return all.stream().filter(c -> !c.complete()).findFirst().or(() -> all.stream().findFirst());
+  }
+
+  private static Phrase checklistLine(Checklist checklist) {
+    return Phrase.of(
+        "contacts.card.checklist",
+        "title",
+        ChecklistPhrases.title(checklist),
+        "progress",
+        ChecklistPhrases.progress(checklist));
+  }
+
+  /** Opens the contact's checklist, or starts one (the template is chosen next). */
+  private Choice checklistButton(Contact contact) {
+    return checklist(contact)
+        .map(ChecklistButtons::open)
+        .orElseGet(
+            () -> Choice.of("contacts.card.button.checklist", "/checklist s #" + contact.id()));
   }
 
   private static Phrase touches(CardHistory h, Contact contact, ZoneId zone) {
@@ -120,7 +146,8 @@ final class ContactCard {
         .orElseGet(() -> Phrase.of("contacts.card.next.none"));
   }
 
-  private List<List<Choice>> buttons(String id) {
+  private List<List<Choice>> buttons(Contact contact) {
+    String id = contact.id();
     String ref = " #" + id;
     List<List<Choice>> rows = new ArrayList<>();
     rows.add(
@@ -131,7 +158,9 @@ final class ContactCard {
         List.of(
             Choice.of("contacts.card.button.meeting", "/meeting" + ref),
             Choice.of("contacts.card.button.order", "/order" + ref)));
-    rows.add(List.of(Choice.of("contacts.card.button.noshow", "/noshow" + ref)));
+    rows.add(
+        List.of(
+            Choice.of("contacts.card.button.noshow", "/noshow" + ref), checklistButton(contact)));
     rows.add(
         List.of(
             Choice.of("contacts.card.button.edit", EDIT + id),

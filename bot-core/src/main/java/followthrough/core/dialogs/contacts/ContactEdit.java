@@ -6,6 +6,7 @@ import followthrough.core.conversation.Reply;
 import followthrough.core.conversation.TurnContext;
 import followthrough.core.dialog.Turn;
 import followthrough.core.dialogs.ContactPhrases;
+import followthrough.core.dialogs.checklist.ChecklistButtons;
 import followthrough.core.dialogs.contacts.ContactsDraft.Field;
 import followthrough.core.dialogs.contacts.ListContactsDialog.Step;
 import followthrough.core.domain.contact.Contact;
@@ -72,11 +73,13 @@ final class ContactEdit {
           valueQuestion(field, contact));
     }
     contacts.update(changed.get());
-    return Turn.ask(
-        Step.LIST,
-        draft.backToList().toSlots(),
+    Reply shown =
         card.show(changed.get(), ctx.now(), ctx.zone(), Phrase.of("contacts.edit.saved"))
-            .replacingPrompt());
+            .replacingPrompt();
+    Optional<Reply> offer = ChecklistButtons.offer(contact, changed.get().rung());
+    return offer
+        .map(o -> Turn.ask(Step.LIST, draft.backToList().toSlots(), shown, o))
+        .orElseGet(() -> Turn.ask(Step.LIST, draft.backToList().toSlots(), shown));
   }
 
   private static Optional<Contact> apply(Field field, Contact c, Input input) {

@@ -7,9 +7,12 @@ import followthrough.core.conversation.TurnContext;
 import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
+import followthrough.core.dialogs.ContactReliability;
 import followthrough.core.domain.contact.Contact;
 import followthrough.core.i18n.Phrase;
+import followthrough.core.ports.Checklists;
 import followthrough.core.ports.Contacts;
+import followthrough.core.ports.Events;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.Orders;
@@ -41,9 +44,22 @@ public final class ListContactsDialog implements Dialog {
   private final ContactEdit edit;
 
   public ListContactsDialog(
-      Contacts contacts, Touches touches, Orders orders, FollowUps followUps, Meetings meetings) {
+      Contacts contacts,
+      Touches touches,
+      Orders orders,
+      FollowUps followUps,
+      Meetings meetings,
+      Checklists checklists,
+      Events events) {
     this.contacts = contacts;
-    this.history = new CardHistory(touches, orders, followUps, meetings);
+    this.history =
+        new CardHistory(
+            touches,
+            orders,
+            followUps,
+            meetings,
+            checklists,
+            new ContactReliability(meetings, events));
     this.card = new ContactCard(history);
     this.edit = new ContactEdit(contacts, card);
   }

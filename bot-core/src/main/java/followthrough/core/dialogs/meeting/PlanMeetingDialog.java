@@ -8,11 +8,13 @@ import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
 import followthrough.core.dialogs.ContactPicker;
+import followthrough.core.dialogs.ContactReliability;
 import followthrough.core.dialogs.when.WhenQuestion;
 import followthrough.core.domain.contact.ContactText;
 import followthrough.core.domain.meeting.Reliability;
 import followthrough.core.i18n.Phrase;
 import followthrough.core.ports.Contacts;
+import followthrough.core.ports.Events;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Meetings;
 import java.time.Instant;
@@ -39,11 +41,13 @@ public final class PlanMeetingDialog implements Dialog {
   private static final String SAVE = "save";
 
   private final Meetings meetings;
+  private final ContactReliability reliabilities;
   private final IdGenerator ids;
   private final ContactPicker picker;
 
-  public PlanMeetingDialog(Contacts contacts, Meetings meetings, IdGenerator ids) {
+  public PlanMeetingDialog(Contacts contacts, Meetings meetings, Events events, IdGenerator ids) {
     this.meetings = meetings;
+    this.reliabilities = new ContactReliability(meetings, events);
     this.ids = ids;
     this.picker = new ContactPicker(contacts);
   }
@@ -201,8 +205,7 @@ public final class PlanMeetingDialog implements Dialog {
             "place",
             MeetingPhrases.place(draft.place())));
     paragraphs.add(MeetingPhrases.reminders(at, ctx.zone(), ctx.now()));
-    Reliability reliability =
-        Reliability.of(meetings.forContact(ctx.user(), String.valueOf(draft.contactId())));
+    Reliability reliability = reliabilities.of(ctx.user(), String.valueOf(draft.contactId()));
     if (reliability.known()) {
       paragraphs.add(MeetingPhrases.reliability(draft.nameOrEmpty(), reliability));
     }

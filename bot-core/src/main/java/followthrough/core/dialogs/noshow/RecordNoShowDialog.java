@@ -7,6 +7,7 @@ import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
 import followthrough.core.dialogs.ContactPicker;
+import followthrough.core.dialogs.ContactReliability;
 import followthrough.core.dialogs.meeting.MeetingTimeQuestion;
 import followthrough.core.dialogs.when.WhenQuestion;
 import followthrough.core.domain.contact.Contact;
@@ -14,6 +15,7 @@ import followthrough.core.domain.meeting.Meeting;
 import followthrough.core.domain.meeting.Reliability;
 import followthrough.core.i18n.Phrase;
 import followthrough.core.ports.Contacts;
+import followthrough.core.ports.Events;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Meetings;
 import java.time.Duration;
@@ -44,10 +46,12 @@ public final class RecordNoShowDialog implements Dialog {
 
   private final Contacts contacts;
   private final Meetings meetings;
+  private final ContactReliability reliabilities;
   private final IdGenerator ids;
   private final ContactPicker picker;
 
-  public RecordNoShowDialog(Contacts contacts, Meetings meetings, IdGenerator ids) {
+  public RecordNoShowDialog(Contacts contacts, Meetings meetings, Events events, IdGenerator ids) {
+    this.reliabilities = new ContactReliability(meetings, events);
     this.contacts = contacts;
     this.meetings = meetings;
     this.ids = ids;
@@ -148,7 +152,7 @@ public final class RecordNoShowDialog implements Dialog {
             .find(ctx.user(), meeting.contactId())
             .map(Contact::name)
             .orElse(draft.nameOrEmpty());
-    Reliability reliability = Reliability.of(meetings.forContact(ctx.user(), meeting.contactId()));
+    Reliability reliability = reliabilities.of(ctx.user(), meeting.contactId());
     NoShowDraft recorded = draft.withMissed(meeting, name);
     return Turn.ask(
         Step.RESCHEDULE,

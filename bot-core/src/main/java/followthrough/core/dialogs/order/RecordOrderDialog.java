@@ -9,6 +9,7 @@ import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
 import followthrough.core.dialogs.ContactPhrases;
 import followthrough.core.dialogs.ContactPicker;
+import followthrough.core.dialogs.checklist.ChecklistButtons;
 import followthrough.core.domain.contact.Contact;
 import followthrough.core.domain.contact.ContactText;
 import followthrough.core.i18n.Phrase;
@@ -138,7 +139,12 @@ public final class RecordOrderDialog implements Dialog {
       return Turn.end(Reply.key("order.gone"));
     }
     List<Phrase> said = saving.save(ctx, draft, contact.get());
-    return Turn.end(new Reply(said, List.of(), false).replacingPrompt());
+    Reply saved = new Reply(said, List.of(), false).replacingPrompt();
+    Optional<Reply> offer =
+        contacts
+            .find(ctx.user(), draft.contactId())
+            .flatMap(moved -> ChecklistButtons.offer(contact.get(), moved.rung()));
+    return offer.map(o -> Turn.end(saved, o)).orElseGet(() -> Turn.end(saved));
   }
 
   private Turn confirm(OrderDraft draft) {

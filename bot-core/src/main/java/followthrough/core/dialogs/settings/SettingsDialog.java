@@ -32,6 +32,7 @@ public final class SettingsDialog implements Dialog {
     QUIET_HOURS,
     CADENCE,
     INACTIVE_DAYS,
+    STALL_DAYS,
     SILENT_NEW,
     SILENT_LATER,
     DIGEST

@@ -19,6 +19,9 @@ final class SettingsInput {
   /** The longest inactivity threshold accepted, in days (ten years). */
   static final int MAX_DAYS = 3650;
 
+  /** The longest a checklist may sit still before it is nudged, in days. */
+  static final int MAX_STALL_DAYS = 60;
+
   /** The longest silent-member threshold accepted, in days. */
   static final int MAX_SILENT_DAYS = 365;
 
@@ -41,6 +44,8 @@ final class SettingsInput {
       case QUIET_HOURS -> quietHours(answer).map(q -> p.withQuietHours(q.from(), q.until()));
       case CADENCE -> cadence(answer).map(c -> p.withCadence(c.format()));
       case INACTIVE_DAYS -> days(answer).map(p::withInactiveAfterDays);
+      case STALL_DAYS ->
+          days(answer).filter(d -> d <= MAX_STALL_DAYS).map(p::withChecklistStallDays);
       case SILENT_NEW -> silentDays(answer).map(d -> p.withSilentDays(d, p.silentLaterDays()));
       case SILENT_LATER -> silentDays(answer).map(d -> p.withSilentDays(p.silentNewDays(), d));
       case DIGEST -> DigestTime.read(answer).map(t -> p.withDigest(t.day(), t.hour()));

@@ -48,11 +48,11 @@ final class SettingsMenu {
     List<Phrase> paragraphs = new java.util.ArrayList<>(List.of(before));
     paragraphs.add(values);
     paragraphs.add(TeamSettings.values(p));
-    return buttons(new Reply(paragraphs, List.of(), false));
+    return buttons(new Reply(paragraphs, List.of(), false), p);
   }
 
   /** A button per setting, and Close. */
-  private static Reply buttons(Reply menu) {
+  private static Reply buttons(Reply menu, Preferences p) {
     return menu.withRow(
             Choice.of("settings.button.language", SET + Step.LANGUAGE),
             Choice.of("settings.button.zone", SET + Step.ZONE))
@@ -62,6 +62,10 @@ final class SettingsMenu {
         .withRow(
             Choice.of("settings.button.cadence", SET + Step.CADENCE),
             Choice.of("settings.button.inactiveDays", SET + Step.INACTIVE_DAYS))
+        .withRow(
+            new Choice(
+                Phrase.of("settings.button.stallDays", "days", p.checklistStallDays()),
+                SET + Step.STALL_DAYS))
         .withRow(
             Choice.of("settings.button.silentNew", SET + Step.SILENT_NEW),
             Choice.of("settings.button.silentLater", SET + Step.SILENT_LATER))
@@ -90,6 +94,7 @@ final class SettingsMenu {
               Reply.key("settings.ask.cadence", "cadence", cadence(p.cadence()))
                   .withRow(cadenceChoice("3d,3w,3m"), cadenceChoice("2d,2w,2m"))
                   .withRow(cadenceChoice("1w,1m,3m"));
+          case STALL_DAYS -> Reply.key("settings.ask.stallDays").withRow(days(2), days(3), days(7));
           case SILENT_NEW, SILENT_LATER, DIGEST -> TeamSettings.question(step);
           default -> Reply.key("settings.ask.inactiveDays").withRow(days(30), days(60), days(90));
         };
@@ -102,6 +107,8 @@ final class SettingsMenu {
       case AGENDA_HOUR -> Phrase.of("settings.invalid.agendaHour");
       case QUIET_HOURS -> Phrase.of("settings.invalid.quietHours");
       case CADENCE -> Phrase.of("settings.invalid.cadence");
+      case STALL_DAYS ->
+          Phrase.of("settings.invalid.stallDays", "max", SettingsInput.MAX_STALL_DAYS);
       case SILENT_NEW, SILENT_LATER ->
           Phrase.of("settings.invalid.silentDays", "max", SettingsInput.MAX_SILENT_DAYS);
       case DIGEST -> Phrase.of("settings.invalid.digest");
@@ -117,6 +124,7 @@ final class SettingsMenu {
       case QUIET_HOURS ->
           Phrase.of("settings.saved.quietHours", "from", p.quietFrom(), "until", p.quietUntil());
       case CADENCE -> Phrase.of("settings.saved.cadence", "cadence", cadence(p.cadence()));
+      case STALL_DAYS -> Phrase.of("settings.saved.stallDays", "days", p.checklistStallDays());
       case SILENT_NEW -> Phrase.of("settings.saved.silentNew", "days", p.silentNewDays());
       case SILENT_LATER -> Phrase.of("settings.saved.silentLater", "days", p.silentLaterDays());
       case DIGEST ->

@@ -32,7 +32,14 @@ class ListContactsDialogTest {
         messages,
         c ->
             List.of(
-                new ListContactsDialog(c.contacts, c.touches, c.orders, c.followUps, c.meetings)));
+                new ListContactsDialog(
+                    c.contacts,
+                    c.touches,
+                    c.orders,
+                    c.followUps,
+                    c.meetings,
+                    c.checklists,
+                    c.events)));
   }
 
   private static Touch touch(UserId owner, String id, String contactId, int daysAgo, boolean ok) {
@@ -151,6 +158,7 @@ class ListContactsDialogTest {
             "/meeting #a",
             "/order #a",
             "/noshow #a",
+            "/checklist s #a",
             "edit:a",
             "del:a",
             "all");

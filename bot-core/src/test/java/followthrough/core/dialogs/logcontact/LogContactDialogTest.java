@@ -31,7 +31,13 @@ class LogContactDialogTest {
               List.of(
                   new LogContactDialog(c.contacts, c.followUps, c.ids),
                   new ListContactsDialog(
-                      c.contacts, c.touches, c.orders, c.followUps, c.meetings)));
+                      c.contacts,
+                      c.touches,
+                      c.orders,
+                      c.followUps,
+                      c.meetings,
+                      c.checklists,
+                      c.events)));
 
   private List<FollowUp> planned() {
     return chat.followUps.openDueBefore(chat.key().user(), Instant.MAX);

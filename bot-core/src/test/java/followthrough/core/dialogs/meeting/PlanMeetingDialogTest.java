@@ -23,7 +23,8 @@ class PlanMeetingDialogTest {
 
   private static ChatScript chat(Messages messages) {
     ChatScript chat =
-        ChatScript.of(messages, c -> List.of(new PlanMeetingDialog(c.contacts, c.meetings, c.ids)));
+        ChatScript.of(
+            messages, c -> List.of(new PlanMeetingDialog(c.contacts, c.meetings, c.events, c.ids)));
     chat.contacts.add(contact(chat.key().user(), "a", "Anna Schmidt"));
     chat.contacts.add(contact(chat.key().user(), "o", "Oleg Petrov"));
     return chat;

@@ -23,7 +23,8 @@ class RecordNoShowDialogTest {
   private static ChatScript chat(Messages messages) {
     ChatScript chat =
         ChatScript.of(
-            messages, c -> List.of(new RecordNoShowDialog(c.contacts, c.meetings, c.ids)));
+            messages,
+            c -> List.of(new RecordNoShowDialog(c.contacts, c.meetings, c.events, c.ids)));
     UserId me = chat.key().user();
     chat.contacts.add(contact(me, "a", "Anna Schmidt"));
     chat.contacts.add(contact(me, "b", "Boris Iwanow"));

@@ -63,7 +63,12 @@ class RecordOrderDialogTest {
     assertThat(chat.send("tea set").keys()).containsExactly("order.confirm.summary");
     assertThat(chat.press("save").keys())
         .containsExactly(
-            "order.saved", "order.saved.rung", "order.saved.thanks", "order.saved.cadence");
+            "order.saved",
+            "order.saved.rung",
+            "order.saved.thanks",
+            "order.saved.cadence",
+            "checklists.offer.b-customer");
+    assertThat(chat.buttons()).containsExactly("/checklist s #anna b-customer");
     // and then
     Order order = chat.orders.forContact(user, "anna").get(0);
     assertThat(order.id()).isEqualTo("c1");

@@ -43,6 +43,7 @@ class SettingsDialogTest {
             "set:QUIET_HOURS",
             "set:CADENCE",
             "set:INACTIVE_DAYS",
+            "set:STALL_DAYS",
             "set:SILENT_NEW",
             "set:SILENT_LATER",
             "set:DIGEST",
@@ -301,5 +302,19 @@ class SettingsDialogTest {
     // then
     assertThat(preferences().digestDay()).isEqualTo(java.time.DayOfWeek.MONDAY);
     assertThat(preferences().digestHour()).isEqualTo(9);
+  }
+
+  @Test
+  void setsTheDaysAfterWhichAStillChecklistIsNudged() {
+    // given
+    chat.send("/settings").press("set:STALL_DAYS");
+    assertThat(chat.buttons()).containsExactly("v:2", "v:3", "v:7", "back");
+    // when
+    chat.send("61");
+    chat.send("5 Tage");
+    // then
+    assertThat(chat.keys())
+        .containsExactly("settings.saved.stallDays", "settings.menu", "settings.menu.team");
+    assertThat(profile(chat).preferences().checklistStallDays()).isEqualTo(5);
   }
 }
