@@ -50,13 +50,18 @@ final class TelegramSender {
 
   /** Sends once through the limiter and says how it went. */
   <T> SendResult<T> once(long chatId, boolean group, Call<T> call) {
+    OutboundLimiter.Permit permit;
     try {
-      limiter.acquire(chatId, group);
+      permit = limiter.acquire(chatId, group);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new SendResult<>(SendResult.Status.FAILED, null, null);
     }
-    return direct(call);
+    try {
+      return direct(call);
+    } finally {
+      limiter.release(permit);
+    }
   }
 
   /** Sends, waiting out 429s and retrying failures with backoff, up to the attempts. */

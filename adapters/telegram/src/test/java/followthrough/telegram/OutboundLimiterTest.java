@@ -22,8 +22,7 @@ class OutboundLimiterTest {
       new OutboundLimiter.Limits(
           new OutboundLimiter.Limit(30, Duration.ofSeconds(1)),
           new OutboundLimiter.Limit(3, Duration.ofSeconds(3)),
-          new OutboundLimiter.Limit(20, Duration.ofMinutes(1)),
-          Duration.ZERO);
+          new OutboundLimiter.Limit(20, Duration.ofMinutes(1)));
   private final OutboundLimiter limiter = new OutboundLimiter(limits, clock, sleeper);
 
   @Test
@@ -34,7 +33,7 @@ class OutboundLimiterTest {
     // when
     List<Instant> sent = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      limiter.acquire(1001, false);
+      limiter.release(limiter.acquire(1001, false));
       sent.add(clock.instant());
     }
 
@@ -51,7 +50,7 @@ class OutboundLimiterTest {
     // when
     for (int chat = 0; chat < 50; chat++) {
       for (int message = 0; message < 2; message++) {
-        limiter.acquire(chat, false);
+        limiter.release(limiter.acquire(chat, false));
         sent.add(clock.instant());
       }
     }
@@ -72,10 +71,10 @@ class OutboundLimiterTest {
 
     // when
     for (int i = 0; i < 20; i++) {
-      limiter.acquire(-100, true);
+      limiter.release(limiter.acquire(-100, true));
     }
     Instant twentieth = clock.instant();
-    limiter.acquire(-100, true);
+    limiter.release(limiter.acquire(-100, true));
 
     // then
     assertThat(twentieth).isEqualTo(start);
@@ -83,34 +82,61 @@ class OutboundLimiterTest {
   }
 
   @Test
-  void theMarginLengthensEveryWindow() throws Exception {
+  void aMessagesWindowStartsWhenItsCallReturned() throws Exception {
     // given
-    OutboundLimiter withMargin =
-        new OutboundLimiter(
-            new OutboundLimiter.Limits(
-                limits.overall(), limits.privateChat(), limits.group(), Duration.ofMillis(100)),
-            clock,
-            sleeper);
     Instant start = clock.instant();
+    OutboundLimiter.Permit slow = limiter.acquire(7, false);
+    clock.advance(Duration.ofMillis(400)); // the first call takes 400 ms
+    limiter.release(slow);
+    limiter.release(limiter.acquire(7, false));
+    limiter.release(limiter.acquire(7, false));
 
     // when
-    for (int i = 0; i < 4; i++) {
-      withMargin.acquire(7, false);
-    }
+    limiter.release(limiter.acquire(7, false));
 
     // then
-    assertThat(clock.instant()).isEqualTo(start.plusMillis(3100));
+    assertThat(clock.instant()).isEqualTo(start.plusMillis(3400));
+  }
+
+  @Test
+  void messagesStillOnTheirWayHoldTheNextOneBackUntilTheyReturn() throws Exception {
+    // given
+    List<Duration> polls = new ArrayList<>();
+    OutboundLimiter.Permit[] onTheirWay = new OutboundLimiter.Permit[3];
+    OutboundLimiter[] self = new OutboundLimiter[1];
+    Sleeper releasing =
+        duration -> {
+          polls.add(duration);
+          clock.advance(duration);
+          if (polls.size() == 1) {
+            for (OutboundLimiter.Permit permit : onTheirWay) {
+              self[0].release(permit); // the calls return while the fourth waits
+            }
+          }
+        };
+    self[0] = new OutboundLimiter(limits, clock, releasing);
+    for (int i = 0; i < 3; i++) {
+      onTheirWay[i] = self[0].acquire(8, false);
+    }
+    Instant returned = clock.instant().plus(OutboundLimiter.IN_FLIGHT_POLL);
+
+    // when
+    self[0].acquire(8, false);
+
+    // then
+    assertThat(polls).containsExactly(OutboundLimiter.IN_FLIGHT_POLL, Duration.ofSeconds(3));
+    assertThat(clock.instant()).isEqualTo(returned.plusSeconds(3));
   }
 
   @Test
   void chatsDoNotWaitForEachOther() throws Exception {
     // given
     for (int i = 0; i < 3; i++) {
-      limiter.acquire(1, false);
+      limiter.release(limiter.acquire(1, false));
     }
 
     // when
-    limiter.acquire(2, false);
+    limiter.release(limiter.acquire(2, false));
 
     // then
     assertThat(waits).isEmpty();
