@@ -16,6 +16,7 @@ import followthrough.core.dialogs.touch.LogTouchDialog;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.i18n.Messages;
 import followthrough.core.ports.Contacts;
+import followthrough.core.ports.DeepLinks;
 import followthrough.core.ports.DialogStateStore;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
@@ -25,6 +26,7 @@ import followthrough.core.ports.RandomIdGenerator;
 import followthrough.core.ports.Touches;
 import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.ExpiredDialogsJob;
+import followthrough.telegram.TelegramDeepLinks;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -33,6 +35,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** The core: clock, texts, dialogs (listed by hand), the engine and the core's jobs. */
 @Configuration(proxyBeanMethods = false)
@@ -100,12 +103,20 @@ class CoreConfig {
   @Bean
   ApplicationRunner platformNotice(FollowthroughProperties properties) {
     return args -> {
-      if (properties.telegram().configured() || properties.discord().configured()) {
+      if (properties.discord().configured()) {
         log.warn(
-            "A Telegram or Discord token is set, but this build has no Telegram or Discord"
-                + " adapter yet; only the terminal chat works (followthrough.console.enabled=true)");
+            "A Discord token is set, but this build has no Discord adapter yet; Telegram and the"
+                + " terminal chat work (followthrough.console.enabled=true)");
       }
     };
+  }
+
+  /** Links into a platform's private chat: Telegram's when it runs, else none. */
+  @Bean
+  @Primary
+  DeepLinks deepLinks(ObjectProvider<TelegramDeepLinks> telegram) {
+    TelegramDeepLinks links = telegram.getIfAvailable();
+    return links != null ? links : DeepLinks.none();
   }
 
   @Bean
