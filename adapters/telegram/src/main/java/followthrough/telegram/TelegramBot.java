@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The running Telegram bot: started by {@link #start}, it receives updates by long polling (or
@@ -74,20 +73,12 @@ public final class TelegramBot implements AutoCloseable {
   /** {@link #start(TelegramSettings, Wiring)} with a sleeper for the limiter and retries. */
   static TelegramBot start(TelegramSettings settings, Wiring wiring, Sleeper sleeper) {
     TelegramApi api = TelegramApi.connect(settings);
-    TelegramClient client = api.client();
     String username = api.checkToken();
     api.setCommands(new CommandMenu(wiring.messages(), wiring.commands()));
     OutboundLimiter limiter = new OutboundLimiter(settings.limits(), wiring.clock(), sleeper);
     TelegramSender sender =
-        new TelegramSender(client, limiter, sleeper, TelegramSender.Retries.defaults());
+        new TelegramSender(api.client(), limiter, sleeper, TelegramSender.Retries.defaults());
     TelegramDeepLinks links = new TelegramDeepLinks(username);
-    UpdateHandler handler =
-        new UpdateHandler(
-            wiring.engine(),
-            sender,
-            wiring.messages(),
-            new ChatReachability(wiring.profiles()),
-            links);
     ExecutorService workers =
         Executors.newFixedThreadPool(settings.workers(), TelegramApi.daemon("telegram-worker"));
     UpdateDispatcher dispatcher =
@@ -95,7 +86,7 @@ public final class TelegramBot implements AutoCloseable {
             "telegram:" + api.botId(),
             wiring.processedUpdates(),
             new UpdateMapper(username),
-            handler,
+            handler(wiring, sender, links),
             workers);
     TelegramBot bot = new TelegramBot(dispatcher, new TelegramChatGateway(sender), links, workers);
     if (settings.webhook() != null) {
@@ -108,6 +99,12 @@ public final class TelegramBot implements AutoCloseable {
         username,
         settings.webhook() == null ? "long polling" : "webhook");
     return bot;
+  }
+
+  private static UpdateHandler handler(
+      Wiring wiring, TelegramSender sender, TelegramDeepLinks links) {
+    return new UpdateHandler(
+        wiring.engine(), sender, wiring.messages(), new ChatReachability(wiring.profiles()), links);
   }
 
   /**
