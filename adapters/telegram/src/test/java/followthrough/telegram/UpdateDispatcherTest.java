@@ -233,4 +233,21 @@ class UpdateDispatcherTest {
     // then
     assertThat(chat.profiles.find(ANNA)).isPresent();
   }
+
+  @Test
+  void nastyTextGetsAnAnswerAndNeverBreaksTheChat() throws Exception {
+    // given
+    String nasty =
+        "\u0000\u0007 😀👩‍👩‍👧 שלום عربى $name.first {x} *_[Anna]_* <b>" + "x".repeat(10_000);
+    var update = RecordedUpdates.update("private-text");
+    update.getMessage().setText(nasty);
+
+    // when
+    dispatcher.dispatch(update);
+
+    // then
+    assertThat(sent()).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isNotBlank());
+    assertThat(sent()).allSatisfy(m -> assertThat(m.getText().length()).isLessThanOrEqualTo(4096));
+    assertThat(chat.profiles.find(ANNA)).isPresent();
+  }
 }
