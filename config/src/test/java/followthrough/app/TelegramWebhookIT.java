@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,10 @@ class TelegramWebhookIT {
     registry.add("followthrough.telegram.webhook.path", () -> "/tg");
     registry.add("followthrough.telegram.webhook.secret", () -> SECRET);
     registry.add("followthrough.telegram.webhook.port", () -> "0");
-    registry.add("followthrough.data-dir", () -> Path.of("target", "telegram-it-data").toString());
+    // a fresh store each run: the processed update ids of an earlier run would skip these updates
+    registry.add(
+        "followthrough.data-dir",
+        () -> Path.of("target", "telegram-it-data-" + UUID.randomUUID()).toString());
   }
 
   @AfterAll
