@@ -44,6 +44,7 @@ import followthrough.core.ports.Touches;
 import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.ExpiredDialogsJob;
 import followthrough.core.scheduling.NudgeChains;
+import followthrough.telegram.TelegramDeepLinks;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -52,6 +53,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** The core: clock, texts, dialogs (listed by hand), the engine and the core's jobs. */
 @Configuration(proxyBeanMethods = false)
@@ -120,15 +122,6 @@ class CoreConfig {
             new EventDialog(contacts, events, new ContactReliability(meetings, events), ids)));
   }
 
-  /**
-   * No deep links until a platform adapter provides them: invites show a code for {@code /join}.
-   * The Telegram adapter's links replace this when it is merged.
-   */
-  @Bean
-  DeepLinks deepLinks() {
-    return DeepLinks.none();
-  }
-
   @Bean
   ConversationEngine conversationEngine(
       DialogRegistry dialogs,
@@ -150,12 +143,23 @@ class CoreConfig {
   @Bean
   ApplicationRunner platformNotice(FollowthroughProperties properties) {
     return args -> {
-      if (properties.telegram().configured() || properties.discord().configured()) {
+      if (properties.discord().configured()) {
         log.warn(
-            "A Telegram or Discord token is set, but this build has no Telegram or Discord"
-                + " adapter yet; only the terminal chat works (followthrough.console.enabled=true)");
+            "A Discord token is set, but this build has no Discord adapter yet; Telegram and the"
+                + " terminal chat work (followthrough.console.enabled=true)");
       }
     };
+  }
+
+  /**
+   * Links into a platform's private chat: Telegram's when it runs, else none (invites then show a
+   * code for {@code /join}).
+   */
+  @Bean
+  @Primary
+  DeepLinks deepLinks(ObjectProvider<TelegramDeepLinks> telegram) {
+    TelegramDeepLinks links = telegram.getIfAvailable();
+    return links != null ? links : DeepLinks.none();
   }
 
   @Bean

@@ -56,16 +56,48 @@ public record FollowthroughProperties(
   /**
    * @param token the bot token from BotFather; blank leaves Telegram off
    * @param apiUrl the Bot API server (a self-hosted one, or a local fake in tests)
+   * @param webhook receive through a webhook instead of long polling
    */
   public record Telegram(
-      @DefaultValue("") String token, @DefaultValue("https://api.telegram.org") String apiUrl) {
+      @DefaultValue("") String token,
+      @DefaultValue("https://api.telegram.org") String apiUrl,
+      @DefaultValue Webhook webhook) {
     public boolean configured() {
       return !token.isBlank();
     }
 
     @Override
     public String toString() {
-      return "Telegram[token=" + (configured() ? "***" : "off") + ", apiUrl=" + apiUrl + "]";
+      return "Telegram[token="
+          + (configured() ? "***" : "off")
+          + ", apiUrl="
+          + apiUrl
+          + ", "
+          + webhook
+          + "]";
+    }
+  }
+
+  /**
+   * Telegram's webhook: on when a URL is set, else the bot uses long polling.
+   *
+   * @param url the public HTTPS address Telegram posts updates to, blank for long polling
+   * @param path the path the local server takes the posts at (the proxy forwards the URL there)
+   * @param secret the secret Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token}
+   * @param port the local HTTP port of the webhook server (TLS ends at the proxy in front)
+   */
+  public record Webhook(
+      @DefaultValue("") String url,
+      @DefaultValue("/telegram/webhook") String path,
+      @DefaultValue("") String secret,
+      @DefaultValue("8080") int port) {
+    public boolean enabled() {
+      return !url.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "Webhook[url=" + (enabled() ? url : "off") + ", path=" + path + ", port=" + port + "]";
     }
   }
 

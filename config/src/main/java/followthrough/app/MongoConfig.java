@@ -30,6 +30,7 @@ import followthrough.mongo.MongoInvites;
 import followthrough.mongo.MongoMeetings;
 import followthrough.mongo.MongoNudgeQueue;
 import followthrough.mongo.MongoOrders;
+import followthrough.mongo.MongoProcessedUpdates;
 import followthrough.mongo.MongoSchema;
 import followthrough.mongo.MongoSilenceWatch;
 import followthrough.mongo.MongoTeam;
@@ -106,6 +107,12 @@ class MongoConfig {
   @Bean
   MongoOrders orders(MongoDatabase db) {
     return new MongoOrders(db);
+  }
+
+  /** The platform updates already handled, so that a re-delivered one is handled once. */
+  @Bean
+  MongoProcessedUpdates processedUpdates(MongoDatabase db) {
+    return new MongoProcessedUpdates(db);
   }
 
   @Bean

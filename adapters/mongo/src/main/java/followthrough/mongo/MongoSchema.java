@@ -56,7 +56,8 @@ public final class MongoSchema {
           MongoDigestLog.COLLECTION,
           MongoChecklists.COLLECTION,
           MongoChecklistTemplates.COLLECTION,
-          MongoEvents.COLLECTION);
+          MongoEvents.COLLECTION,
+          MongoProcessedUpdates.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;

@@ -1,7 +1,8 @@
 /**
- * Telegram, on the TelegramBots library: maps updates to the engine's inbound messages and renders
- * its replies as messages with inline keyboards. This build has the module and its dependencies
- * only; the adapter itself comes with the Telegram work.
+ * Telegram, on the TelegramBots library: {@link followthrough.telegram.TelegramBot#start} checks
+ * the token, sets the command menu and receives updates by long polling or webhook; updates are
+ * handled once each, per chat in order, on worker threads; replies and nudges pass one limiter
+ * within Telegram's limits. No business rule lives here: dialogs and texts are in bot-core.
  */
 @NullMarked
 package followthrough.telegram;

@@ -25,6 +25,14 @@ public interface Dialog {
   /** The command names that start this dialog, without the slash, for example {@code contact}. */
   List<String> commands();
 
+  /**
+   * Whether its commands are listed in {@code /help} and the platforms' command menus; false for
+   * dialogs that only the buttons under the bot's own messages start (a nudge's Done, say).
+   */
+  default boolean listed() {
+    return true;
+  }
+
   /** The step names this version knows; a saved step outside them makes the dialog stale. */
   List<String> steps();
 

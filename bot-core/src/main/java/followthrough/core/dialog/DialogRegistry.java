@@ -42,8 +42,14 @@ public final class DialogRegistry {
     return Optional.ofNullable(byCommand.get(command));
   }
 
-  /** Every command, in the order the dialogs were listed; help and command menus show them. */
+  /**
+   * Every command of a {@link Dialog#listed() listed} dialog, in the order the dialogs were listed;
+   * help and command menus show them.
+   */
   public List<String> commands() {
-    return List.copyOf(byCommand.keySet());
+    return byCommand.entrySet().stream()
+        .filter(e -> e.getValue().listed())
+        .map(Map.Entry::getKey)
+        .toList();
   }
 }

@@ -29,8 +29,8 @@ public final class BundleMessages implements Messages {
   /**
    * The bundle names: the engine and contacts ({@code messages}), shared questions ({@code
    * shared}), touches and orders ({@code contacting}), check-ins, meetings and no-shows ({@code
-   * planning}), the day's agenda, the contact card and settings ({@code daily}). A key lives in
-   * exactly one of them.
+   * planning}), the day's agenda, the contact card and settings ({@code daily}), the Telegram
+   * adapter's few texts ({@code telegram}). A key lives in exactly one of them.
    */
   public static final List<String> BUNDLES =
       List.of(
@@ -42,7 +42,8 @@ public final class BundleMessages implements Messages {
           "nudges",
           "team",
           "checklists",
-          "events");
+          "events",
+          "telegram");
 
   private final Map<Locale, Properties> bundles = new HashMap<>();
 

@@ -44,6 +44,7 @@ class ConversationEngineTest {
         assertThat(help).as(language).contains("/" + command + " – ");
       }
       assertThat(help).as(language).doesNotContain("command.").doesNotContain("/start");
+      assertThat(help).as(language).doesNotContain("/nudge"); // only its buttons start it
     }
   }
 

@@ -53,6 +53,12 @@ public final class NudgeActionsDialog implements Dialog {
     return List.of(NudgeButtons.COMMAND);
   }
 
+  /** Started only by the buttons under a nudge. */
+  @Override
+  public boolean listed() {
+    return false;
+  }
+
   @Override
   public List<String> steps() {
     return Dialog.stepNames(Step.class);

@@ -62,6 +62,12 @@ public final class SponsorNudgeDialog implements Dialog {
     return List.of(SponsorButtons.COMMAND);
   }
 
+  /** Started only by the buttons under a nudge. */
+  @Override
+  public boolean listed() {
+    return false;
+  }
+
   @Override
   public List<String> steps() {
     return List.of();
