@@ -47,6 +47,7 @@ import followthrough.core.scheduling.NudgeChains;
 import followthrough.telegram.TelegramDeepLinks;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -158,8 +159,12 @@ class CoreConfig {
   @Bean
   @Primary
   DeepLinks deepLinks(ObjectProvider<TelegramDeepLinks> telegram) {
-    TelegramDeepLinks links = telegram.getIfAvailable();
-    return links != null ? links : DeepLinks.none();
+    // looked up when a link is asked for: the Telegram bot (which knows its name) needs the engine,
+    // and the engine's dialogs need these links
+    return (platform, payload) -> {
+      TelegramDeepLinks links = telegram.getIfAvailable();
+      return links != null ? links.privateChat(platform, payload) : Optional.empty();
+    };
   }
 
   @Bean

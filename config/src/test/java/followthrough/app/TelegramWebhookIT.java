@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import followthrough.core.conversation.Platform;
 import followthrough.core.ports.DeepLinks;
 import followthrough.core.scheduling.PlatformGateways;
-import followthrough.telegram.TelegramDeepLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -154,7 +153,6 @@ class TelegramWebhookIT {
 
   @Test
   void wiresTheGatewayAndTheDeepLinks() {
-    assertThat(deepLinks).isInstanceOf(TelegramDeepLinks.class);
     assertThat(deepLinks.privateChat(Platform.TELEGRAM, "abc"))
         .contains("https://t.me/FollowthroughBot?start=abc");
     assertThat(routes).extracting(PlatformGateways.Route::platform).contains(Platform.TELEGRAM);
