@@ -95,6 +95,15 @@ public final class ConversationEngine {
     return wording.render(replies, locale, inbound.messageRef());
   }
 
+  /**
+   * Whether a dialog in this conversation waits for the user's next input (and has not expired).
+   * Adapters ask it after a turn to offer a way to answer where typing is not possible, such as a
+   * form in a Discord server channel.
+   */
+  public boolean awaitsInput(ConversationKey key) {
+    return states.load(key).filter(s -> !s.expiredAt(clock.instant())).isPresent();
+  }
+
   private static String platform(Inbound inbound) {
     return inbound.key().platform().code();
   }
@@ -104,8 +113,8 @@ public final class ConversationEngine {
     Optional<UserProfile> found = profiles.find(key.user());
     UserProfile profile = found.orElseGet(() -> UserProfile.firstSeen(key.user(), now));
     UserProfile updated = profile.withPlatformLanguage(inbound.languageCode());
-    if (updated.address() == null || key.isPrivate()) {
-      updated = updated.withAddress(key.address().toChatAddress());
+    if (updated.address() == null || key.isPrivate() || key.platform().opensPrivateChats()) {
+      updated = updated.withAddress(key.personalAddress().toChatAddress());
     }
     if (found.isEmpty() || !updated.equals(profile)) {
       profiles.save(updated);

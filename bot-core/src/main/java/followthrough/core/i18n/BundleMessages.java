@@ -33,7 +33,7 @@ public final class BundleMessages implements Messages {
    * exactly one of them.
    */
   public static final List<String> BUNDLES =
-      List.of("messages", "shared", "contacting", "planning", "daily", "nudges");
+      List.of("messages", "shared", "contacting", "planning", "daily", "nudges", "discord");
 
   private final Map<Locale, Properties> bundles = new HashMap<>();
 
