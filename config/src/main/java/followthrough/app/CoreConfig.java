@@ -100,10 +100,10 @@ class CoreConfig {
   @Bean
   ApplicationRunner platformNotice(FollowthroughProperties properties) {
     return args -> {
-      if (properties.telegram().configured() || properties.discord().configured()) {
+      if (properties.telegram().configured()) {
         log.warn(
-            "A Telegram or Discord token is set, but this build has no Telegram or Discord"
-                + " adapter yet; only the terminal chat works (followthrough.console.enabled=true)");
+            "A Telegram token is set, but this build has no Telegram adapter yet; Discord and the"
+                + " terminal chat work (followthrough.console.enabled=true)");
       }
     };
   }

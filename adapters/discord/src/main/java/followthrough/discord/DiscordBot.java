@@ -67,19 +67,25 @@ public final class DiscordBot implements AutoCloseable {
     ExecutorService workers = Executors.newFixedThreadPool(4, daemon("discord-worker"));
     ScheduledExecutorService timers =
         Executors.newSingleThreadScheduledExecutor(daemon("discord-deadline"));
-    UserLanes lanes = new UserLanes(workers);
-    ClosedDms closedDms = new ClosedDms();
-    InteractionTurns turns =
-        new InteractionTurns(engine, messages, closedDms, lanes, timers, Duration.ofSeconds(2));
-    DiscordListener listener =
-        new DiscordListener(
-            engine, messages, turns, new TeamChannelCommand(teamChannels, clock), lanes);
-    JDA jda = login(settings, listener);
-    registerCommands(jda, settings.guildId(), new SlashCommands(messages));
-    ChatGateway gateway =
-        new DiscordChatGateway(jda, teamChannels, closedDms, Duration.ofSeconds(30));
-    log.info("Discord bot {} is ready", jda.getSelfUser().getName());
-    return new DiscordBot(jda, gateway, workers, timers);
+    try {
+      UserLanes lanes = new UserLanes(workers);
+      ClosedDms closedDms = new ClosedDms();
+      InteractionTurns turns =
+          new InteractionTurns(engine, messages, closedDms, lanes, timers, Duration.ofSeconds(2));
+      DiscordListener listener =
+          new DiscordListener(
+              engine, messages, turns, new TeamChannelCommand(teamChannels, clock), lanes);
+      JDA jda = login(settings, listener);
+      registerCommands(jda, settings.guildId(), new SlashCommands(messages));
+      ChatGateway gateway =
+          new DiscordChatGateway(jda, teamChannels, closedDms, Duration.ofSeconds(30));
+      log.info("Discord bot {} is ready", jda.getSelfUser().getName());
+      return new DiscordBot(jda, gateway, workers, timers);
+    } catch (RuntimeException e) {
+      workers.shutdown();
+      timers.shutdownNow();
+      throw e;
+    }
   }
 
   /** Sends nudges and digests through this bot. */

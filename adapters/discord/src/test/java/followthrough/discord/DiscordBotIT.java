@@ -1,6 +1,7 @@
 package followthrough.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import followthrough.core.conversation.ConversationAddress;
@@ -40,7 +41,8 @@ class DiscordBotIT {
     gateway.startAndWait();
     ChatScript script = ChatScript.withStandardDialogs(new BundleMessages());
     DiscordSettings settings =
-        new DiscordSettings("fake-token", world.guild, rest.baseUrl(), gateway.url(), false);
+        new DiscordSettings(
+            FakeDiscordWorld.TOKEN, world.guild, rest.baseUrl(), gateway.url(), false);
     bot =
         DiscordBot.start(settings, script.engine, new BundleMessages(), teamChannels, script.clock);
   }
@@ -193,6 +195,24 @@ class DiscordBotIT {
         .until(() -> teamChannels.forServer(world.guild).isPresent());
     assertThat(teamChannels.forServer(world.guild).orElseThrow().channelId())
         .isEqualTo(world.channel);
+  }
+
+  @Test
+  void stopsWithOneClearSentenceWhenDiscordRejectsTheToken() {
+    // given
+    DiscordSettings wrong =
+        new DiscordSettings("wrong-token", "", rest.baseUrl(), gateway.url(), false);
+    ChatScript script = ChatScript.withStandardDialogs(new BundleMessages());
+    // when
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                DiscordBot.start(
+                    wrong, script.engine, new BundleMessages(), teamChannels, script.clock));
+    // then
+    assertThat(thrown)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("Discord rejected the bot token (DISCORD_TOKEN)");
   }
 
   private static DataObject callbackOf(DataObject interaction) {

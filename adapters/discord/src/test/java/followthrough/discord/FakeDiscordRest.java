@@ -77,7 +77,10 @@ final class FakeDiscordRest {
 
   private void route(HttpExchange exchange, String method, String path, DataObject body)
       throws IOException {
-    if (path.equals("users/@me") && method.equals("GET")) {
+    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+    if (!("Bot " + FakeDiscordWorld.TOKEN).equals(auth)) {
+      reply(exchange, 401, "{\"code\":0,\"message\":\"401: Unauthorized\"}");
+    } else if (path.equals("users/@me") && method.equals("GET")) {
       reply(exchange, 200, world.user(world.bot, true).toString());
     } else if (path.endsWith("/commands")) {
       reply(exchange, 200, "[]");

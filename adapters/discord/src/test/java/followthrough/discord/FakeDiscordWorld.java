@@ -12,6 +12,9 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  */
 final class FakeDiscordWorld {
 
+  /** The only token the fake accepts. */
+  static final String TOKEN = "fake-token";
+
   private static final long DISCORD_EPOCH = 1420070400000L;
   private final AtomicLong counter = new AtomicLong();
 
