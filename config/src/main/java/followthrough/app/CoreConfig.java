@@ -4,6 +4,7 @@ import followthrough.core.conversation.ConversationEngine;
 import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialogs.checkin.PlanCheckInDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
+import followthrough.core.dialogs.link.LinkAccountsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
@@ -19,12 +20,14 @@ import followthrough.core.ports.Contacts;
 import followthrough.core.ports.DialogStateStore;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
+import followthrough.core.ports.LinkedAccounts;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.Orders;
 import followthrough.core.ports.RandomIdGenerator;
 import followthrough.core.ports.Touches;
 import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.ExpiredDialogsJob;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -66,6 +69,7 @@ class CoreConfig {
       FollowUps followUps,
       Meetings meetings,
       UserProfiles profiles,
+      LinkedAccounts links,
       IdGenerator ids) {
     return new DialogRegistry(
         List.of(
@@ -79,7 +83,8 @@ class CoreConfig {
             new TodayDialog(contacts, followUps, meetings, orders),
             new SettingsDialog(profiles),
             new StartDialog(profiles),
-            new NudgeActionsDialog(followUps, meetings, contacts, ids)));
+            new NudgeActionsDialog(followUps, meetings, contacts, ids),
+            new LinkAccountsDialog(links, new SecureRandom())));
   }
 
   @Bean
@@ -89,11 +94,12 @@ class CoreConfig {
       UserProfiles profiles,
       Messages messages,
       Clock clock,
+      LinkedAccounts links,
       FollowthroughProperties properties) {
     ConversationEngine.Settings settings =
         new ConversationEngine.Settings(
             properties.dialog().timeout(), properties.dialog().maxInputLength());
-    return new ConversationEngine(dialogs, states, profiles, messages, clock, settings);
+    return new ConversationEngine(dialogs, states, profiles, messages, clock, settings, links);
   }
 
   /** Says plainly when a platform token is set that this build cannot serve yet. */

@@ -12,6 +12,7 @@ import followthrough.mongo.EmbeddedMongo;
 import followthrough.mongo.MongoContacts;
 import followthrough.mongo.MongoDialogStateStore;
 import followthrough.mongo.MongoFollowUps;
+import followthrough.mongo.MongoLinkedAccounts;
 import followthrough.mongo.MongoMeetings;
 import followthrough.mongo.MongoNudgeQueue;
 import followthrough.mongo.MongoOrders;
@@ -91,6 +92,11 @@ class MongoConfig {
   @Bean
   MongoTeamChannels teamChannels(MongoDatabase db) {
     return new MongoTeamChannels(db);
+  }
+
+  @Bean
+  MongoLinkedAccounts linkedAccounts(MongoDatabase db) {
+    return new MongoLinkedAccounts(db);
   }
 
   /** Follow-ups; every change re-plans or cancels the nudges about them. */

@@ -65,6 +65,9 @@ final class SlashCommands {
     commands.add(
         command("join", "discord.command.join.description")
             .addOptions(option(OptionType.STRING, "code", true)));
+    commands.add(
+        command("link", "command.link.description")
+            .addOptions(option(OptionType.STRING, "code", false)));
     commands.add(team());
     return commands;
   }

@@ -43,7 +43,9 @@ public final class MongoSchema {
           NudgeDocuments.URGENT_COLLECTION,
           NudgeDocuments.BULK_COLLECTION,
           NudgeSubjects.COLLECTION,
-          MongoTeamChannels.COLLECTION);
+          MongoTeamChannels.COLLECTION,
+          MongoLinkedAccounts.LINKS,
+          MongoLinkedAccounts.CODES);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;

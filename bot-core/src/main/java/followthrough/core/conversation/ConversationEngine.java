@@ -4,10 +4,13 @@ import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
+import followthrough.core.domain.user.UserId;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Messages;
 import followthrough.core.i18n.SupportedLocales;
+import followthrough.core.memory.InMemoryLinkedAccounts;
 import followthrough.core.ports.DialogStateStore;
+import followthrough.core.ports.LinkedAccounts;
 import followthrough.core.ports.RevisionConflictException;
 import followthrough.core.ports.UserProfiles;
 import java.time.Clock;
@@ -39,6 +42,7 @@ public final class ConversationEngine {
   private final Clock clock;
   private final Settings settings;
   private final InputCleaner cleaner;
+  private final LinkedAccounts links;
 
   /** How long an idle dialog lives, and the longest text handed to dialogs (in code points). */
   public record Settings(Duration dialogTimeout, int maxInputLength) {
@@ -55,6 +59,22 @@ public final class ConversationEngine {
       Messages messages,
       Clock clock,
       Settings settings) {
+    this(dialogs, states, profiles, messages, clock, settings, new InMemoryLinkedAccounts());
+  }
+
+  /**
+   * An engine that resolves each turn's platform identity to its user through {@code links}, so
+   * linked accounts share one profile, contacts and plans.
+   */
+  public ConversationEngine(
+      DialogRegistry dialogs,
+      DialogStateStore states,
+      UserProfiles profiles,
+      Messages messages,
+      Clock clock,
+      Settings settings,
+      LinkedAccounts links) {
+    this.links = links;
     this.dialogs = dialogs;
     this.states = states;
     this.profiles = profiles;
@@ -110,8 +130,9 @@ public final class ConversationEngine {
 
   private UserProfile touchProfile(Inbound inbound, Instant now) {
     ConversationKey key = inbound.key();
-    Optional<UserProfile> found = profiles.find(key.user());
-    UserProfile profile = found.orElseGet(() -> UserProfile.firstSeen(key.user(), now));
+    UserId user = links.canonical(key.user());
+    Optional<UserProfile> found = profiles.find(user);
+    UserProfile profile = found.orElseGet(() -> UserProfile.firstSeen(user, now));
     UserProfile updated = profile.withPlatformLanguage(inbound.languageCode());
     if (updated.address() == null || key.isPrivate() || key.platform().opensPrivateChats()) {
       updated = updated.withAddress(key.personalAddress().toChatAddress());

@@ -29,11 +29,13 @@ public final class BundleMessages implements Messages {
   /**
    * The bundle names: the engine and contacts ({@code messages}), shared questions ({@code
    * shared}), touches and orders ({@code contacting}), check-ins, meetings and no-shows ({@code
-   * planning}), the day's agenda, the contact card and settings ({@code daily}). A key lives in
-   * exactly one of them.
+   * planning}), the day's agenda, the contact card and settings ({@code daily}), reminders ({@code
+   * nudges}), what only Discord shows ({@code discord}) and account linking ({@code linking}). A
+   * key lives in exactly one of them.
    */
   public static final List<String> BUNDLES =
-      List.of("messages", "shared", "contacting", "planning", "daily", "nudges", "discord");
+      List.of(
+          "messages", "shared", "contacting", "planning", "daily", "nudges", "discord", "linking");
 
   private final Map<Locale, Properties> bundles = new HashMap<>();
 

@@ -8,6 +8,7 @@ import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialogs.checkin.PlanCheckInDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
+import followthrough.core.dialogs.link.LinkAccountsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
@@ -22,6 +23,7 @@ import followthrough.core.i18n.Messages;
 import followthrough.core.memory.InMemoryContacts;
 import followthrough.core.memory.InMemoryDialogStateStore;
 import followthrough.core.memory.InMemoryFollowUps;
+import followthrough.core.memory.InMemoryLinkedAccounts;
 import followthrough.core.memory.InMemoryMeetings;
 import followthrough.core.memory.InMemoryOrders;
 import followthrough.core.memory.InMemoryTouches;
@@ -49,6 +51,7 @@ public final class ChatScript {
   public final InMemoryFollowUps followUps = new InMemoryFollowUps();
   public final InMemoryMeetings meetings = new InMemoryMeetings();
   public final InMemoryUserProfiles profiles = new InMemoryUserProfiles();
+  public final InMemoryLinkedAccounts links = new InMemoryLinkedAccounts();
   public final IdGenerator ids = sequentialIds();
   public final DialogStateStore states;
   public final ConversationEngine engine;
@@ -66,7 +69,8 @@ public final class ChatScript {
             profiles,
             messages,
             clock,
-            ConversationEngine.Settings.defaults());
+            ConversationEngine.Settings.defaults(),
+            links);
   }
 
   /** A chat with the product's dialogs, rendering keys instead of prose. */
@@ -106,7 +110,8 @@ public final class ChatScript {
         new TodayDialog(chat.contacts, chat.followUps, chat.meetings, chat.orders),
         new SettingsDialog(chat.profiles),
         new StartDialog(chat.profiles),
-        new NudgeActionsDialog(chat.followUps, chat.meetings, chat.contacts, chat.ids));
+        new NudgeActionsDialog(chat.followUps, chat.meetings, chat.contacts, chat.ids),
+        new LinkAccountsDialog(chat.links, new java.util.Random(7)));
   }
 
   /** Ids c1, c2, ... */
@@ -118,6 +123,12 @@ public final class ChatScript {
   /** Talk as another user in their private chat. */
   public ChatScript as(String userId) {
     key = Fixtures.key(userId);
+    return this;
+  }
+
+  /** Talk in the given conversation, for example a Discord DM of a linked account. */
+  public ChatScript in(ConversationKey conversation) {
+    key = conversation;
     return this;
   }
 
