@@ -51,14 +51,8 @@ final class SlashCommands {
   List<SlashCommandData> all() {
     List<SlashCommandData> commands = new ArrayList<>();
     for (String name : DIALOG_COMMANDS) {
-      commands.add(command(name, "command." + name + ".description"));
+      commands.add(command(name, "command." + name + ".description").addOptions(options(name)));
     }
-    commands.get(0).addOptions(option(OptionType.STRING, "name", false));
-    commands.get(1).addOptions(option(OptionType.STRING, "search", false));
-    for (int i = 2; i < 7; i++) {
-      commands.get(i).addOptions(option(OptionType.STRING, "contact", false));
-    }
-    commands.get(3).addOptions(option(OptionType.STRING, "when", false));
     for (String name : List.of("start", "help", "cancel", "invite")) {
       commands.add(command(name, "discord.command." + name + ".description"));
     }
@@ -70,6 +64,21 @@ final class SlashCommands {
             .addOptions(option(OptionType.STRING, "code", false)));
     commands.add(team());
     return commands;
+  }
+
+  /** The options that make a one-line command possible, such as {@code /checkin contact when}. */
+  private List<OptionData> options(String command) {
+    return switch (command) {
+      case "contact" -> List.of(option(OptionType.STRING, "name", false));
+      case "contacts" -> List.of(option(OptionType.STRING, "search", false));
+      case "checkin" ->
+          List.of(
+              option(OptionType.STRING, "contact", false),
+              option(OptionType.STRING, "when", false));
+      case "touch", "meeting", "noshow", "order" ->
+          List.of(option(OptionType.STRING, "contact", false));
+      default -> List.of();
+    };
   }
 
   private SlashCommandData team() {

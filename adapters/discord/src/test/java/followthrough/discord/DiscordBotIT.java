@@ -113,6 +113,18 @@ class DiscordBotIT {
   }
 
   @Test
+  void answersALineWrittenInTheDirectMessages() {
+    // given
+    String user = world.id();
+    String dm = world.id();
+    // when
+    gateway.dispatch("MESSAGE_CREATE", interactions.lineInDm(user, dm, "/help"));
+    // then
+    FakeDiscordRest.Request answer = find(r -> r.path().equals("channels/" + dm + "/messages"));
+    assertThat(answer.body().getString("content")).contains("/contact");
+  }
+
+  @Test
   void deliversANudgeByDirectMessage() {
     // given
     String user = world.id();

@@ -67,6 +67,14 @@ final class FakeInteractions {
     return inServer(user, List.of(), 5, data);
   }
 
+  /** A line the user wrote in their DM with the bot (MESSAGE_CREATE without a guild). */
+  DataObject lineInDm(String user, String dmChannel, String content) {
+    return world
+        .message(world.id(), dmChannel, DataObject.empty().put("content", content))
+        .put("author", world.user(user, false))
+        .put("channel_type", 1);
+  }
+
   private DataObject inServer(String user, List<String> roles, int type, DataObject data) {
     return DataObject.empty()
         .put("id", world.id())
