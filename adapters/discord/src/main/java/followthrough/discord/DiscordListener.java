@@ -16,6 +16,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.modals.Modal;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Receives Discord's events on JDA's event thread and hands them on at once: slash commands, button
- * presses and form submits to {@link InteractionTurns}, {@code /team channel} to {@link
+ * presses, menu picks and form submits to {@link InteractionTurns}, {@code /team channel} to {@link
  * TeamChannelCommand}, lines written in a DM to the engine on the user's lane. The answer button
  * opens the answer form directly (a form must be the first answer). Nothing thrown here escapes
  * into JDA: each handler catches and logs.
@@ -81,6 +82,20 @@ final class DiscordListener extends ListenerAdapter {
       }
     } catch (RuntimeException e) {
       log.warn("Could not handle a button press", e);
+    }
+  }
+
+  @Override
+  public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+    try {
+      Optional<Inbound> picked = EventMapper.selected(event);
+      if (picked.isPresent()) {
+        turns.run(event, List.of(picked.get()));
+      } else {
+        event.deferEdit().queue();
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not handle a pick from a menu", e);
     }
   }
 

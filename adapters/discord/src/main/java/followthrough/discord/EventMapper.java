@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
+import net.dv8tion.jda.api.interactions.components.selections.StringSelectInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +72,14 @@ final class EventMapper {
   /** A press of one of the engine's buttons, or empty for a component that is not a choice. */
   static Optional<Inbound> pressed(ButtonInteraction event) {
     return ComponentIds.choiceValue(event.getComponentId())
+        .map(v -> Inbound.pressed(key(event), language(event), v, event.getMessageId()));
+  }
+
+  /** A choice picked from a select menu, like a press of its button. */
+  static Optional<Inbound> selected(StringSelectInteraction event) {
+    return event.getValues().stream()
+        .findFirst()
+        .flatMap(ComponentIds::choiceValue)
         .map(v -> Inbound.pressed(key(event), language(event), v, event.getMessageId()));
   }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.jspecify.annotations.Nullable;
 
@@ -55,7 +56,7 @@ final class InteractionTurns {
   }
 
   /** Answers the interaction with one text computed off the event thread; returns at once. */
-  void answer(IReplyCallback event, java.util.function.Supplier<Phrase> work) {
+  void answer(IReplyCallback event, Supplier<Phrase> work) {
     InteractionReply reply = start(event);
     lanes.submit(
         event.getUser().getId(),

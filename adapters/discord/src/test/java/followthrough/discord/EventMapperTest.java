@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
+import net.dv8tion.jda.api.interactions.components.selections.StringSelectInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,19 @@ class EventMapperTest {
     // then
     assertThat(pressed.input()).isEqualTo(new Input.Button("nudge:done:7"));
     assertThat(pressed.messageRef()).isEqualTo("555");
+  }
+
+  @Test
+  void mapsAChoicePickedFromAMenuLikeAPress() {
+    // given
+    StringSelectInteraction event = user(mock(StringSelectInteraction.class), true);
+    when(event.getValues()).thenReturn(List.of(ComponentIds.choice(27, "open:c27")));
+    when(event.getMessageId()).thenReturn("556");
+    // when
+    Inbound picked = EventMapper.selected(event).orElseThrow();
+    // then
+    assertThat(picked.input()).isEqualTo(new Input.Button("open:c27"));
+    assertThat(picked.messageRef()).isEqualTo("556");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,30 @@ class ReplyRendererTest {
     Button answer = rows.get(rows.size() - 1).getButtons().get(0);
     assertThat(answer.getCustomId()).isEqualTo(ComponentIds.ANSWER);
     assertThat(answer.getLabel()).isEqualTo("Answer");
+  }
+
+  @Test
+  void offersChoicesThatDoNotFitFiveRowsInSelectMenusWithoutLosingOne() {
+    // given 30 choices, one to a row
+    List<List<Outbound.Button>> rows = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      rows.add(List.of(new Outbound.Button("Contact " + i, "open:c" + i)));
+    }
+    // when
+    MessageCreateData data = renderer.create(new Outbound("Pick", rows, null), "Answer");
+    // then
+    List<ActionRow> out = data.getComponents().stream().map(c -> (ActionRow) c).toList();
+    List<StringSelectMenu> menus =
+        out.stream()
+            .flatMap(r -> r.getComponents().stream())
+            .filter(StringSelectMenu.class::isInstance)
+            .map(StringSelectMenu.class::cast)
+            .toList();
+    assertThat(menus).hasSize(2);
+    assertThat(menus.get(0).getOptions()).hasSize(25);
+    assertThat(menus.get(1).getOptions().get(4).getValue()).isEqualTo("c29:open:c29");
+    assertThat(out.get(out.size() - 1).getButtons().get(0).getCustomId())
+        .isEqualTo(ComponentIds.ANSWER);
   }
 
   @Test
