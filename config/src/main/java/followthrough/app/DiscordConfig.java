@@ -3,6 +3,7 @@ package followthrough.app;
 import followthrough.core.conversation.ConversationEngine;
 import followthrough.core.conversation.Platform;
 import followthrough.core.i18n.Messages;
+import followthrough.core.ports.LeaderRoles;
 import followthrough.core.ports.TeamChannels;
 import followthrough.core.scheduling.PlatformGateways;
 import followthrough.discord.DiscordBot;
@@ -26,6 +27,7 @@ class DiscordConfig {
       ConversationEngine engine,
       Messages messages,
       TeamChannels teamChannels,
+      LeaderRoles leaderRoles,
       Clock clock) {
     FollowthroughProperties.Discord discord = properties.discord();
     // Discord's gateway is compressed; a plain ws:// one is a local fake or proxy that is not
@@ -36,7 +38,7 @@ class DiscordConfig {
             discord.apiUrl(),
             discord.gatewayUrl(),
             !discord.gatewayUrl().startsWith("ws://"));
-    return DiscordBot.start(settings, engine, messages, teamChannels, clock);
+    return DiscordBot.start(settings, engine, messages, teamChannels, leaderRoles, clock);
   }
 
   /** Nudges for Discord users go by DM, team digests into team channels. */

@@ -12,6 +12,7 @@ import followthrough.mongo.EmbeddedMongo;
 import followthrough.mongo.MongoContacts;
 import followthrough.mongo.MongoDialogStateStore;
 import followthrough.mongo.MongoFollowUps;
+import followthrough.mongo.MongoLeaderRoles;
 import followthrough.mongo.MongoLinkedAccounts;
 import followthrough.mongo.MongoMeetings;
 import followthrough.mongo.MongoNudgeQueue;
@@ -92,6 +93,11 @@ class MongoConfig {
   @Bean
   MongoTeamChannels teamChannels(MongoDatabase db) {
     return new MongoTeamChannels(db);
+  }
+
+  @Bean
+  MongoLeaderRoles leaderRoles(MongoDatabase db) {
+    return new MongoLeaderRoles(db);
   }
 
   @Bean

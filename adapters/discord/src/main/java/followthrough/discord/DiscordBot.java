@@ -3,6 +3,7 @@ package followthrough.discord;
 import followthrough.core.conversation.ConversationEngine;
 import followthrough.core.i18n.Messages;
 import followthrough.core.ports.ChatGateway;
+import followthrough.core.ports.LeaderRoles;
 import followthrough.core.ports.TeamChannels;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +64,7 @@ public final class DiscordBot implements AutoCloseable {
       ConversationEngine engine,
       Messages messages,
       TeamChannels teamChannels,
+      LeaderRoles leaderRoles,
       Clock clock) {
     ExecutorService workers = Executors.newFixedThreadPool(4, daemon("discord-worker"));
     ScheduledExecutorService timers =
@@ -74,7 +76,11 @@ public final class DiscordBot implements AutoCloseable {
           new InteractionTurns(engine, messages, closedDms, lanes, timers, Duration.ofSeconds(2));
       DiscordListener listener =
           new DiscordListener(
-              engine, messages, turns, new TeamChannelCommand(teamChannels, clock), lanes);
+              engine,
+              messages,
+              turns,
+              new TeamChannelCommand(teamChannels, leaderRoles, clock),
+              lanes);
       JDA jda = login(settings, listener);
       registerCommands(jda, settings.guildId(), new SlashCommands(messages));
       ChatGateway gateway =

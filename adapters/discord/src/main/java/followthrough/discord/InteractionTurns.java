@@ -61,8 +61,12 @@ final class InteractionTurns {
     lanes.submit(
         event.getUser().getId(),
         () -> {
-          Phrase phrase = work.get();
-          reply.send(List.of(Outbound.text(messages.render(phrase, locale(event)))), null);
+          Phrase phrase = Phrase.of("engine.error");
+          try {
+            phrase = work.get();
+          } finally {
+            reply.send(List.of(Outbound.text(messages.render(phrase, locale(event)))), null);
+          }
         });
   }
 

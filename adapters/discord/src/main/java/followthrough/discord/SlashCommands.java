@@ -87,8 +87,10 @@ final class SlashCommands {
             .addOptions(
                 option(OptionType.CHANNEL, "channel", false)
                     .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS));
+    SubcommandData role = subcommand("role").addOptions(option(OptionType.ROLE, "role", true));
     return command("team", "discord.command.team.description")
-        .addSubcommands(channel, subcommand("overview"), subcommand("digest"), subcommand("leave"));
+        .addSubcommands(
+            channel, role, subcommand("overview"), subcommand("digest"), subcommand("leave"));
   }
 
   private SlashCommandData command(String name, String descriptionKey) {

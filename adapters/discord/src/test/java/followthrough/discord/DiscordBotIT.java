@@ -8,6 +8,7 @@ import followthrough.core.conversation.ConversationAddress;
 import followthrough.core.conversation.Outbound;
 import followthrough.core.conversation.Platform;
 import followthrough.core.i18n.BundleMessages;
+import followthrough.core.memory.InMemoryLeaderRoles;
 import followthrough.core.memory.InMemoryTeamChannels;
 import followthrough.core.ports.ChatGateway;
 import followthrough.core.testkit.ChatScript;
@@ -29,6 +30,7 @@ class DiscordBotIT {
   static final FakeDiscordWorld world = new FakeDiscordWorld();
   static final FakeInteractions interactions = new FakeInteractions(world);
   static final InMemoryTeamChannels teamChannels = new InMemoryTeamChannels();
+  static final InMemoryLeaderRoles leaderRoles = new InMemoryLeaderRoles();
   static FakeDiscordRest rest;
   static FakeDiscordGateway gateway;
   static DiscordBot bot;
@@ -44,7 +46,8 @@ class DiscordBotIT {
         new DiscordSettings(
             FakeDiscordWorld.TOKEN, world.guild, rest.baseUrl(), gateway.url(), false);
     bot =
-        DiscordBot.start(settings, script.engine, new BundleMessages(), teamChannels, script.clock);
+        DiscordBot.start(
+            settings, script.engine, new BundleMessages(), teamChannels, leaderRoles, script.clock);
   }
 
   @AfterAll
@@ -210,6 +213,18 @@ class DiscordBotIT {
   }
 
   @Test
+  void letsAMemberWithTheConfiguredLeadersRoleSetTheTeamChannel() {
+    // given
+    leaderRoles.save(world.guild, world.teamLeadsRole);
+    DataObject slash = interactions.teamChannel(world.id(), List.of(world.teamLeadsRole));
+    // when
+    gateway.dispatch("INTERACTION_CREATE", slash);
+    // then
+    assertThat(callbackOf(slash).getObject("data").getString("content"))
+        .startsWith("Team channel set");
+  }
+
+  @Test
   void stopsWithOneClearSentenceWhenDiscordRejectsTheToken() {
     // given
     DiscordSettings wrong =
@@ -220,7 +235,12 @@ class DiscordBotIT {
         catchThrowable(
             () ->
                 DiscordBot.start(
-                    wrong, script.engine, new BundleMessages(), teamChannels, script.clock));
+                    wrong,
+                    script.engine,
+                    new BundleMessages(),
+                    teamChannels,
+                    leaderRoles,
+                    script.clock));
     // then
     assertThat(thrown)
         .isInstanceOf(IllegalStateException.class)

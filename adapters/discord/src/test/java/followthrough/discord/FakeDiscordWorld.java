@@ -23,6 +23,7 @@ final class FakeDiscordWorld {
   final String guild = id();
   final String channel = id();
   final String leadersRole = id();
+  final String teamLeadsRole = id();
   final String leader = id();
   final String member = id();
   final String closedDmUser = id();
@@ -63,6 +64,7 @@ final class FakeDiscordWorld {
   DataObject guild() {
     DataObject everyone = role(guild, "@everyone", "68608", 0);
     DataObject leaders = role(leadersRole, "Leaders", "32", 1);
+    DataObject teamLeads = role(teamLeadsRole, "Team leads", "0", 2);
     return DataObject.empty()
         .put("id", guild)
         .put("name", "Team Rocket")
@@ -77,7 +79,7 @@ final class FakeDiscordWorld {
         .put("premium_tier", 0)
         .put("features", DataArray.empty())
         .put("preferred_locale", "en-US")
-        .put("roles", DataArray.empty().add(everyone).add(leaders))
+        .put("roles", DataArray.empty().add(everyone).add(leaders).add(teamLeads))
         .put("channels", DataArray.empty().add(textChannel()))
         .put("threads", DataArray.empty())
         .put("members", DataArray.empty().add(memberOf(bot, true, List.of())))
@@ -136,7 +138,7 @@ final class FakeDiscordWorld {
         .put("pending", false)
         .put("nick", null)
         .put("avatar", null)
-        .put("permissions", roles.isEmpty() ? "68608" : "68640");
+        .put("permissions", "68608");
   }
 
   /** A message object as Discord returns it. */

@@ -5,27 +5,33 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import followthrough.core.i18n.Phrase;
+import followthrough.core.memory.InMemoryLeaderRoles;
 import followthrough.core.memory.InMemoryTeamChannels;
 import followthrough.core.testkit.MutableClock;
+import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import org.junit.jupiter.api.Test;
 
 class TeamChannelCommandTest {
 
   private final InMemoryTeamChannels channels = new InMemoryTeamChannels();
+  private final InMemoryLeaderRoles roles = new InMemoryLeaderRoles();
   private final TeamChannelCommand command =
-      new TeamChannelCommand(channels, MutableClock.atMondayMorning());
+      new TeamChannelCommand(channels, roles, MutableClock.atMondayMorning());
+  private final Member member = mock(Member.class);
 
   @Test
-  void refusesAMemberWithoutManageServerAndChangesNothing() {
+  void refusesAMemberWithoutManageServerOrTheLeadersRoleAndChangesNothing() {
     // given
-    SlashCommandInteraction event = inServer(false, ChannelType.TEXT);
+    SlashCommandInteraction event = inServer("channel", false, ChannelType.TEXT);
     // when
     Phrase answer = command.handle(event);
     // then
@@ -36,7 +42,7 @@ class TeamChannelCommandTest {
   @Test
   void setsTheChannelTheLeaderUsesTheCommandIn() {
     // given
-    SlashCommandInteraction event = inServer(true, ChannelType.TEXT);
+    SlashCommandInteraction event = inServer("channel", true, ChannelType.TEXT);
     // when
     Phrase answer = command.handle(event);
     // then
@@ -46,9 +52,43 @@ class TeamChannelCommandTest {
   }
 
   @Test
+  void letsAMemberWithTheLeadersRoleSetTheChannel() {
+    // given
+    roles.save("10", "r-leaders");
+    Role leaders = mock(Role.class);
+    when(leaders.getId()).thenReturn("r-leaders");
+    SlashCommandInteraction event = inServer("channel", false, ChannelType.TEXT);
+    when(member.getRoles()).thenReturn(List.of(leaders));
+    // when
+    Phrase answer = command.handle(event);
+    // then
+    assertThat(answer.key()).isEqualTo("discord.team.channel.set");
+  }
+
+  @Test
+  void letsOnlyAServerManagerChooseTheLeadersRole() {
+    // given
+    Role leaders = mock(Role.class);
+    when(leaders.getId()).thenReturn("r-leaders");
+    when(leaders.getName()).thenReturn("Leaders");
+    OptionMapping option = mock(OptionMapping.class);
+    when(option.getAsRole()).thenReturn(leaders);
+    SlashCommandInteraction refused = inServer("role", false, ChannelType.TEXT);
+    when(refused.getOption("role")).thenReturn(option);
+    // when
+    Phrase first = command.handle(refused);
+    when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(true);
+    Phrase second = command.handle(refused);
+    // then
+    assertThat(first.key()).isEqualTo("discord.team.role.refused");
+    assertThat(second.key()).isEqualTo("discord.team.role.set");
+    assertThat(roles.forServer("10")).contains("r-leaders");
+  }
+
+  @Test
   void refusesAChannelThatIsNotATextChannel() {
     // given
-    SlashCommandInteraction event = inServer(true, ChannelType.VOICE);
+    SlashCommandInteraction event = inServer("channel", true, ChannelType.VOICE);
     // when / then
     assertThat(command.handle(event).key()).isEqualTo("discord.team.channel.notText");
     assertThat(channels.all()).isEmpty();
@@ -62,10 +102,9 @@ class TeamChannelCommandTest {
     assertThat(command.handle(event).key()).isEqualTo("discord.team.channel.serverOnly");
   }
 
-  private static SlashCommandInteraction inServer(boolean manager, ChannelType type) {
+  private SlashCommandInteraction inServer(String sub, boolean manager, ChannelType type) {
     SlashCommandInteraction event = mock(SlashCommandInteraction.class);
     Guild guild = mock(Guild.class);
-    Member member = mock(Member.class);
     User user = mock(User.class);
     GuildChannel channel = mock(GuildChannel.class);
     when(guild.getId()).thenReturn("10");
@@ -74,6 +113,7 @@ class TeamChannelCommandTest {
     when(channel.getId()).thenReturn("700");
     when(channel.getName()).thenReturn("team");
     when(channel.getType()).thenReturn(type);
+    when(event.getSubcommandName()).thenReturn(sub);
     when(event.getGuild()).thenReturn(guild);
     when(event.getMember()).thenReturn(member);
     when(event.getUser()).thenReturn(user);

@@ -45,7 +45,8 @@ public final class MongoSchema {
           NudgeSubjects.COLLECTION,
           MongoTeamChannels.COLLECTION,
           MongoLinkedAccounts.LINKS,
-          MongoLinkedAccounts.CODES);
+          MongoLinkedAccounts.CODES,
+          MongoLeaderRoles.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;
