@@ -4,8 +4,6 @@ import followthrough.core.dialog.Dialog;
 import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
-import followthrough.core.domain.user.UserId;
-import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Messages;
 import followthrough.core.i18n.SupportedLocales;
 import followthrough.core.memory.InMemoryLinkedAccounts;
@@ -16,7 +14,6 @@ import followthrough.core.ports.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +34,11 @@ public final class ConversationEngine {
 
   private final DialogRegistry dialogs;
   private final DialogStateStore states;
-  private final UserProfiles profiles;
   private final ReplyWording wording;
   private final Clock clock;
   private final Settings settings;
   private final InputCleaner cleaner;
-  private final LinkedAccounts links;
+  private final TurnUsers users;
 
   /** How long an idle dialog lives, and the longest text handed to dialogs (in code points). */
   public record Settings(Duration dialogTimeout, int maxInputLength) {
@@ -74,10 +70,9 @@ public final class ConversationEngine {
       Clock clock,
       Settings settings,
       LinkedAccounts links) {
-    this.links = links;
+    this.users = new TurnUsers(profiles, links);
     this.dialogs = dialogs;
     this.states = states;
-    this.profiles = profiles;
     this.wording = new ReplyWording(messages, dialogs);
     this.clock = clock;
     this.settings = settings;
@@ -91,15 +86,8 @@ public final class ConversationEngine {
     List<Reply> replies = new ArrayList<>();
     try {
       InputCleaner.Cleaned cleaned = cleaner.clean(inbound.input());
-      UserProfile profile = touchProfile(inbound, now);
-      locale = SupportedLocales.resolve(profile.chosenLanguage(), inbound.languageCode());
-      TurnContext ctx =
-          new TurnContext(
-              inbound.key(),
-              profile,
-              locale,
-              now,
-              profile.zone() == null ? ZoneOffset.UTC : profile.zone());
+      TurnContext ctx = users.context(inbound, now);
+      locale = ctx.locale();
       if (cleaned.cut()) {
         replies.add(Reply.key("engine.input.cut", "max", settings.maxInputLength()));
       }
@@ -126,21 +114,6 @@ public final class ConversationEngine {
 
   private static String platform(Inbound inbound) {
     return inbound.key().platform().code();
-  }
-
-  private UserProfile touchProfile(Inbound inbound, Instant now) {
-    ConversationKey key = inbound.key();
-    UserId user = links.canonical(key.user());
-    Optional<UserProfile> found = profiles.find(user);
-    UserProfile profile = found.orElseGet(() -> UserProfile.firstSeen(user, now));
-    UserProfile updated = profile.withPlatformLanguage(inbound.languageCode());
-    if (updated.address() == null || key.isPrivate() || key.platform().opensPrivateChats()) {
-      updated = updated.withAddress(key.personalAddress().toChatAddress());
-    }
-    if (found.isEmpty() || !updated.equals(profile)) {
-      profiles.save(updated);
-    }
-    return updated;
   }
 
   private List<Reply> route(TurnContext ctx, Input input) {
