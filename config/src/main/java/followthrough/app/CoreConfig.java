@@ -10,6 +10,7 @@ import followthrough.core.dialogs.event.EventDialog;
 import followthrough.core.dialogs.invite.InviteDialog;
 import followthrough.core.dialogs.join.JoinDialog;
 import followthrough.core.dialogs.join.JoinOffer;
+import followthrough.core.dialogs.link.LinkAccountsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
@@ -33,6 +34,7 @@ import followthrough.core.ports.Events;
 import followthrough.core.ports.FollowUps;
 import followthrough.core.ports.IdGenerator;
 import followthrough.core.ports.Invites;
+import followthrough.core.ports.LinkedAccounts;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.Orders;
 import followthrough.core.ports.RandomIdGenerator;
@@ -45,13 +47,11 @@ import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.ExpiredDialogsJob;
 import followthrough.core.scheduling.NudgeChains;
 import followthrough.telegram.TelegramDeepLinks;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -59,8 +59,6 @@ import org.springframework.context.annotation.Primary;
 /** The core: clock, texts, dialogs (listed by hand), the engine and the core's jobs. */
 @Configuration(proxyBeanMethods = false)
 class CoreConfig {
-
-  private static final Logger log = LoggerFactory.getLogger(CoreConfig.class);
 
   /** The terminal chat's movable clock when it runs, else the system clock in UTC. */
   @Bean
@@ -97,7 +95,8 @@ class CoreConfig {
       Invites invites,
       SilenceWatch watch,
       TeamDigests digests,
-      DeepLinks links) {
+      DeepLinks deepLinks,
+      LinkedAccounts links) {
     return new DialogRegistry(
         List.of(
             new LogContactDialog(contacts, followUps, ids),
@@ -113,14 +112,15 @@ class CoreConfig {
             new StartDialog(profiles, new JoinOffer(invites, team)),
             new NudgeActionsDialog(followUps, meetings, contacts, ids),
             new TeamDialog(team, activity, digests),
-            new InviteDialog(invites, links, new RandomIdGenerator()),
+            new InviteDialog(invites, deepLinks, new RandomIdGenerator()),
             new JoinDialog(invites, team),
             new SponsorNudgeDialog(team, contacts, touches, watch, ids),
             // Templates shared by team leaders: SharedTemplates.NONE until the teams feature
             // supplies who leads whom.
             new ChecklistDialog(
                 contacts, checklists, checklistTemplates, SharedTemplates.NONE, ids),
-            new EventDialog(contacts, events, new ContactReliability(meetings, events), ids)));
+            new EventDialog(contacts, events, new ContactReliability(meetings, events), ids),
+            new LinkAccountsDialog(links, new SecureRandom())));
   }
 
   @Bean
@@ -131,25 +131,14 @@ class CoreConfig {
       Messages messages,
       Clock clock,
       FollowthroughProperties properties,
+      LinkedAccounts links,
       NudgeChains nudgeChains) {
     ConversationEngine.Settings settings =
         new ConversationEngine.Settings(
             properties.dialog().timeout(), properties.dialog().maxInputLength());
     // a user who had blocked the bot and writes again gets their stopped nudge chains back
     return new ConversationEngine(
-        dialogs, states, profiles, messages, clock, settings, nudgeChains);
-  }
-
-  /** Says plainly when a platform token is set that this build cannot serve yet. */
-  @Bean
-  ApplicationRunner platformNotice(FollowthroughProperties properties) {
-    return args -> {
-      if (properties.discord().configured()) {
-        log.warn(
-            "A Discord token is set, but this build has no Discord adapter yet; Telegram and the"
-                + " terminal chat work (followthrough.console.enabled=true)");
-      }
-    };
+        dialogs, states, profiles, messages, clock, settings, links, nudgeChains);
   }
 
   /**

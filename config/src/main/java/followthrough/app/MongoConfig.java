@@ -27,6 +27,8 @@ import followthrough.mongo.MongoDigestLog;
 import followthrough.mongo.MongoEvents;
 import followthrough.mongo.MongoFollowUps;
 import followthrough.mongo.MongoInvites;
+import followthrough.mongo.MongoLeaderRoles;
+import followthrough.mongo.MongoLinkedAccounts;
 import followthrough.mongo.MongoMeetings;
 import followthrough.mongo.MongoNudgeQueue;
 import followthrough.mongo.MongoOrders;
@@ -118,6 +120,16 @@ class MongoConfig {
   @Bean
   MongoTeamChannels teamChannels(MongoDatabase db) {
     return new MongoTeamChannels(db);
+  }
+
+  @Bean
+  MongoLeaderRoles leaderRoles(MongoDatabase db) {
+    return new MongoLeaderRoles(db);
+  }
+
+  @Bean
+  MongoLinkedAccounts linkedAccounts(MongoDatabase db) {
+    return new MongoLinkedAccounts(db);
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
- * Discord, on JDA: slash commands, buttons and forms for distributors and team channels for
- * leaders. This build has the module and its dependencies only; the adapter itself comes with the
- * Discord work.
+ * Discord, on JDA: slash commands, buttons and forms that drive the conversation engine, personal
+ * nudges by direct message, and team channels that leaders set with {@code /team channel}. JDA
+ * types stay inside this package; {@link followthrough.discord.DiscordBot#start} is the one entry.
  */
 @NullMarked
 package followthrough.discord;

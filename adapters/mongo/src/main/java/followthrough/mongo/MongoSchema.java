@@ -57,7 +57,10 @@ public final class MongoSchema {
           MongoChecklists.COLLECTION,
           MongoChecklistTemplates.COLLECTION,
           MongoEvents.COLLECTION,
-          MongoProcessedUpdates.COLLECTION);
+          MongoProcessedUpdates.COLLECTION,
+          MongoLinkedAccounts.LINKS,
+          MongoLinkedAccounts.CODES,
+          MongoLeaderRoles.COLLECTION);
 
   /** MongoDB's error code for "collection already exists" (NamespaceExists). */
   private static final int NAMESPACE_EXISTS = 48;

@@ -5,16 +5,16 @@ import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
 import followthrough.core.domain.user.UserId;
-import followthrough.core.domain.user.UserProfile;
 import followthrough.core.i18n.Messages;
 import followthrough.core.i18n.SupportedLocales;
+import followthrough.core.memory.InMemoryLinkedAccounts;
 import followthrough.core.ports.DialogStateStore;
+import followthrough.core.ports.LinkedAccounts;
 import followthrough.core.ports.RevisionConflictException;
 import followthrough.core.ports.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,12 +36,11 @@ public final class ConversationEngine {
 
   private final DialogRegistry dialogs;
   private final DialogStateStore states;
-  private final UserProfiles profiles;
   private final ReplyWording wording;
   private final Clock clock;
   private final Settings settings;
   private final InputCleaner cleaner;
-  private final Consumer<UserId> returning;
+  private final TurnUsers users;
 
   /** How long an idle dialog lives, and the longest text handed to dialogs (in code points). */
   public record Settings(Duration dialogTimeout, int maxInputLength) {
@@ -58,12 +57,12 @@ public final class ConversationEngine {
       Messages messages,
       Clock clock,
       Settings settings) {
-    this(dialogs, states, profiles, messages, clock, settings, user -> {});
+    this(dialogs, states, profiles, messages, clock, settings, new InMemoryLinkedAccounts());
   }
 
   /**
-   * An engine that also tells {@code returning} when a user whose chat was unreachable (they had
-   * blocked the bot) writes again in private, so that their paused nudges can resume.
+   * An engine that resolves each turn's platform identity to its user through {@code links}, so
+   * linked accounts share one profile, contacts and plans.
    */
   public ConversationEngine(
       DialogRegistry dialogs,
@@ -72,11 +71,27 @@ public final class ConversationEngine {
       Messages messages,
       Clock clock,
       Settings settings,
+      LinkedAccounts links) {
+    this(dialogs, states, profiles, messages, clock, settings, links, user -> {});
+  }
+
+  /**
+   * An engine with linked accounts that also tells {@code returning} when a user whose chat was
+   * unreachable (they had blocked the bot) writes again in private, so that their paused nudges can
+   * resume.
+   */
+  public ConversationEngine(
+      DialogRegistry dialogs,
+      DialogStateStore states,
+      UserProfiles profiles,
+      Messages messages,
+      Clock clock,
+      Settings settings,
+      LinkedAccounts links,
       Consumer<UserId> returning) {
-    this.returning = returning;
+    this.users = new TurnUsers(profiles, links, returning);
     this.dialogs = dialogs;
     this.states = states;
-    this.profiles = profiles;
     this.wording = new ReplyWording(messages, dialogs);
     this.clock = clock;
     this.settings = settings;
@@ -90,15 +105,8 @@ public final class ConversationEngine {
     List<Reply> replies = new ArrayList<>();
     try {
       InputCleaner.Cleaned cleaned = cleaner.clean(inbound.input());
-      UserProfile profile = touchProfile(inbound, now);
-      locale = SupportedLocales.resolve(profile.chosenLanguage(), inbound.languageCode());
-      TurnContext ctx =
-          new TurnContext(
-              inbound.key(),
-              profile,
-              locale,
-              now,
-              profile.zone() == null ? ZoneOffset.UTC : profile.zone());
+      TurnContext ctx = users.context(inbound, now);
+      locale = ctx.locale();
       if (cleaned.cut()) {
         replies.add(Reply.key("engine.input.cut", "max", settings.maxInputLength()));
       }
@@ -114,37 +122,17 @@ public final class ConversationEngine {
     return wording.render(replies, locale, inbound.messageRef());
   }
 
+  /**
+   * Whether a dialog in this conversation waits for the user's next input (and has not expired).
+   * Adapters ask it after a turn to offer a way to answer where typing is not possible, such as a
+   * form in a Discord server channel.
+   */
+  public boolean awaitsInput(ConversationKey key) {
+    return states.load(key).filter(s -> !s.expiredAt(clock.instant())).isPresent();
+  }
+
   private static String platform(Inbound inbound) {
     return inbound.key().platform().code();
-  }
-
-  private UserProfile touchProfile(Inbound inbound, Instant now) {
-    ConversationKey key = inbound.key();
-    Optional<UserProfile> found = profiles.find(key.user());
-    UserProfile profile = found.orElseGet(() -> UserProfile.firstSeen(key.user(), now));
-    UserProfile updated = profile.withPlatformLanguage(inbound.languageCode());
-    if (updated.address() == null || key.isPrivate()) {
-      updated = updated.withAddress(key.address().toChatAddress());
-    }
-    if (found.isEmpty() || !updated.equals(profile)) {
-      profiles.save(updated);
-    }
-    if (profile.address() != null
-        && profile.address().unreachable()
-        && updated.address() != null
-        && !updated.address().unreachable()) {
-      welcomeBack(key.user());
-    }
-    return updated;
-  }
-
-  private void welcomeBack(UserId user) {
-    try {
-      returning.accept(user);
-    } catch (RuntimeException e) {
-      log.warn(
-          "Could not resume the nudges of a returning user; they resume with the next plan", e);
-    }
   }
 
   private List<Reply> route(TurnContext ctx, Input input) {

@@ -27,6 +27,14 @@ public record ConversationKey(Platform platform, String chatId, String userId) {
     return new ConversationAddress(platform, chatId);
   }
 
+  /**
+   * Where the bot writes to this user first: their private chat when the platform opens one by user
+   * id (a Discord DM), so that personal nudges never land in a server channel; else this chat.
+   */
+  public ConversationAddress personalAddress() {
+    return platform.opensPrivateChats() ? new ConversationAddress(platform, userId) : address();
+  }
+
   /** Whether this is the user's private chat with the bot. */
   public boolean isPrivate() {
     return chatId.equals(userId);

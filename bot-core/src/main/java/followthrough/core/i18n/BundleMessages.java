@@ -29,8 +29,10 @@ public final class BundleMessages implements Messages {
   /**
    * The bundle names: the engine and contacts ({@code messages}), shared questions ({@code
    * shared}), touches and orders ({@code contacting}), check-ins, meetings and no-shows ({@code
-   * planning}), the day's agenda, the contact card and settings ({@code daily}), the Telegram
-   * adapter's few texts ({@code telegram}). A key lives in exactly one of them.
+   * planning}), the day's agenda, the contact card and settings ({@code daily}), reminders ({@code
+   * nudges}), teams, checklists and events, the Telegram adapter's few texts ({@code telegram}),
+   * what only Discord shows ({@code discord}) and account linking ({@code linking}). A key lives in
+   * exactly one of them.
    */
   public static final List<String> BUNDLES =
       List.of(
@@ -43,7 +45,9 @@ public final class BundleMessages implements Messages {
           "team",
           "checklists",
           "events",
-          "telegram");
+          "telegram",
+          "discord",
+          "linking");
 
   private final Map<Locale, Properties> bundles = new HashMap<>();
 

@@ -221,6 +221,39 @@ class ConversationEngineTest {
         .isEqualTo("1001");
   }
 
+  @Test
+  void takesADiscordUsersDirectMessagesAsTheirAddressWhenTheyWriteInAServerChannel() {
+    // given
+    ConversationKey channel = new ConversationKey(Platform.DISCORD, "channel-7", "user-9");
+    // when
+    chat.engine.handle(Inbound.typed(channel, "en", "/help"));
+    // then
+    assertThat(chat.profiles.find(channel.user()).orElseThrow().address())
+        .isEqualTo(new ConversationAddress(Platform.DISCORD, "user-9").toChatAddress());
+  }
+
+  @Test
+  void saysWhetherADialogWaitsForTheUsersNextInput() {
+    // given
+    chat.send("/contact");
+    boolean waiting = chat.engine.awaitsInput(chat.key());
+    // when
+    chat.send("/cancel");
+    // then
+    assertThat(waiting).isTrue();
+    assertThat(chat.engine.awaitsInput(chat.key())).isFalse();
+  }
+
+  @Test
+  void doesNotCountAnExpiredDialogAsWaiting() {
+    // given
+    chat.send("/contact");
+    // when
+    chat.clock.advance(Duration.ofHours(25));
+    // then
+    assertThat(chat.engine.awaitsInput(chat.key())).isFalse();
+  }
+
   /** Saves a chosen language for the script's user. */
   private static final class UserIdHolder {
     static void save(ChatScript chat, String language) {

@@ -7,6 +7,7 @@ import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.domain.user.UserId;
 import followthrough.core.domain.user.UserProfile;
 import followthrough.core.memory.InMemoryDialogStateStore;
+import followthrough.core.memory.InMemoryLinkedAccounts;
 import followthrough.core.memory.InMemoryUserProfiles;
 import followthrough.core.testkit.Fixtures;
 import followthrough.core.testkit.KeysOnlyMessages;
@@ -31,6 +32,7 @@ class ReturningUsersTest {
         new KeysOnlyMessages(),
         new MutableClock(T0),
         ConversationEngine.Settings.defaults(),
+        new InMemoryLinkedAccounts(),
         returning);
   }
 

@@ -11,6 +11,7 @@ import followthrough.core.dialogs.checkin.PlanCheckInDialog;
 import followthrough.core.dialogs.checklist.ChecklistDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.event.EventDialog;
+import followthrough.core.dialogs.link.LinkAccountsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
 import followthrough.core.dialogs.noshow.RecordNoShowDialog;
@@ -28,6 +29,7 @@ import followthrough.core.memory.InMemoryContacts;
 import followthrough.core.memory.InMemoryDialogStateStore;
 import followthrough.core.memory.InMemoryEvents;
 import followthrough.core.memory.InMemoryFollowUps;
+import followthrough.core.memory.InMemoryLinkedAccounts;
 import followthrough.core.memory.InMemoryMeetings;
 import followthrough.core.memory.InMemoryOrders;
 import followthrough.core.memory.InMemoryTouches;
@@ -59,6 +61,7 @@ public final class ChatScript {
   public final InMemoryChecklistTemplates checklistTemplates = new InMemoryChecklistTemplates();
   public final InMemoryEvents events = new InMemoryEvents();
   public final InMemoryUserProfiles profiles = new InMemoryUserProfiles();
+  public final InMemoryLinkedAccounts links = new InMemoryLinkedAccounts();
   public final IdGenerator ids = sequentialIds();
   public final DialogStateStore states;
   public final ConversationEngine engine;
@@ -76,7 +79,8 @@ public final class ChatScript {
             profiles,
             messages,
             clock,
-            ConversationEngine.Settings.defaults());
+            ConversationEngine.Settings.defaults(),
+            links);
   }
 
   /** A chat with the product's dialogs, rendering keys instead of prose. */
@@ -133,7 +137,8 @@ public final class ChatScript {
             chat.contacts,
             chat.events,
             new ContactReliability(chat.meetings, chat.events),
-            chat.ids));
+            chat.ids),
+        new LinkAccountsDialog(chat.links, new java.util.Random(7)));
   }
 
   /** Ids c1, c2, ... */
@@ -145,6 +150,12 @@ public final class ChatScript {
   /** Talk as another user in their private chat. */
   public ChatScript as(String userId) {
     key = Fixtures.key(userId);
+    return this;
+  }
+
+  /** Talk in the given conversation, for example a Discord DM of a linked account. */
+  public ChatScript in(ConversationKey conversation) {
+    key = conversation;
     return this;
   }
 

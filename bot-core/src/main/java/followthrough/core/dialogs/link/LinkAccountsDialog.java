@@ -1,0 +1,118 @@
+package followthrough.core.dialogs.link;
+
+import followthrough.core.conversation.Input;
+import followthrough.core.conversation.Reply;
+import followthrough.core.conversation.TurnContext;
+import followthrough.core.dialog.Dialog;
+import followthrough.core.dialog.DialogState;
+import followthrough.core.dialog.Turn;
+import followthrough.core.domain.user.LinkCode;
+import followthrough.core.domain.user.UserId;
+import followthrough.core.ports.LinkedAccounts;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * {@code /link} gives a one-time code (100 random bits, valid for 10 minutes); {@code /link CODE}
+ * on another platform joins that platform's identity to the user who asked for the code. Data the
+ * joining identity logged before stays with it and is no longer shown. One turn each, no steps.
+ */
+public final class LinkAccountsDialog implements Dialog {
+
+  static final Duration VALID = Duration.ofMinutes(10);
+  private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  private static final int LENGTH = 20;
+  private static final int MAX_TYPED = 64;
+
+  private final LinkedAccounts links;
+  private final RandomGenerator random;
+
+  /**
+   * @param random a cryptographically strong generator in production ({@code SecureRandom})
+   */
+  public LinkAccountsDialog(LinkedAccounts links, RandomGenerator random) {
+    this.links = links;
+    this.random = random;
+  }
+
+  @Override
+  public String id() {
+    return "link";
+  }
+
+  @Override
+  public int version() {
+    return 1;
+  }
+
+  @Override
+  public List<String> commands() {
+    return List.of("link");
+  }
+
+  @Override
+  public List<String> steps() {
+    return List.of();
+  }
+
+  @Override
+  public Turn start(TurnContext ctx, String args) {
+    return args.isBlank() ? issue(ctx) : redeem(ctx, args);
+  }
+
+  @Override
+  public Turn onInput(TurnContext ctx, DialogState state, Input input) {
+    return Turn.end(Reply.key("link.usage"));
+  }
+
+  private Turn issue(TurnContext ctx) {
+    StringBuilder code = new StringBuilder(LENGTH);
+    for (int i = 0; i < LENGTH; i++) {
+      code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    links.saveCode(new LinkCode(code.toString(), ctx.user(), ctx.now().plus(VALID)));
+    return Turn.end(
+        Reply.key("link.code", "code", grouped(code.toString()), "minutes", VALID.toMinutes()));
+  }
+
+  private Turn redeem(TurnContext ctx, String typed) {
+    String code = normalized(typed);
+    if (code.length() != LENGTH) {
+      return Turn.end(Reply.key("link.invalid"));
+    }
+    Optional<UserId> owner = links.redeem(code, ctx.now());
+    if (owner.isEmpty()) {
+      return Turn.end(Reply.key("link.invalid"));
+    }
+    if (owner.get().equals(ctx.user())) {
+      return Turn.end(Reply.key("link.same"));
+    }
+    links.link(ctx.key().user(), owner.get());
+    return Turn.end(Reply.key("link.done"));
+  }
+
+  /** Upper case, without spaces and dashes, and the letters people confuse read as digits. */
+  static String normalized(String typed) {
+    String cut = typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed;
+    StringBuilder out = new StringBuilder();
+    for (char c : cut.toUpperCase(Locale.ROOT).toCharArray()) {
+      char read = c == 'O' ? '0' : (c == 'I' || c == 'L') ? '1' : c;
+      if (ALPHABET.indexOf(read) >= 0) {
+        out.append(read);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String grouped(String code) {
+    return String.join(
+        "-",
+        code.substring(0, 5),
+        code.substring(5, 10),
+        code.substring(10, 15),
+        code.substring(15));
+  }
+}
