@@ -5,6 +5,7 @@ import followthrough.core.dialog.DialogRegistry;
 import followthrough.core.dialogs.ContactReliability;
 import followthrough.core.dialogs.checkin.PlanCheckInDialog;
 import followthrough.core.dialogs.checklist.ChecklistDialog;
+import followthrough.core.dialogs.checklist.TeamTemplates;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.event.EventDialog;
 import followthrough.core.dialogs.invite.InviteDialog;
@@ -38,7 +39,6 @@ import followthrough.core.ports.LinkedAccounts;
 import followthrough.core.ports.Meetings;
 import followthrough.core.ports.Orders;
 import followthrough.core.ports.RandomIdGenerator;
-import followthrough.core.ports.SharedTemplates;
 import followthrough.core.ports.SilenceWatch;
 import followthrough.core.ports.Team;
 import followthrough.core.ports.TeamDigests;
@@ -115,10 +115,12 @@ class CoreConfig {
             new InviteDialog(invites, deepLinks, new RandomIdGenerator()),
             new JoinDialog(invites, team),
             new SponsorNudgeDialog(team, contacts, touches, watch, ids),
-            // Templates shared by team leaders: SharedTemplates.NONE until the teams feature
-            // supplies who leads whom.
             new ChecklistDialog(
-                contacts, checklists, checklistTemplates, SharedTemplates.NONE, ids),
+                contacts,
+                checklists,
+                checklistTemplates,
+                new TeamTemplates(team, checklistTemplates),
+                ids),
             new EventDialog(contacts, events, new ContactReliability(meetings, events), ids),
             new LinkAccountsDialog(links, new SecureRandom())));
   }

@@ -1,8 +1,10 @@
 package followthrough.app;
 
+import followthrough.core.dialogs.checklist.SponsorOnboarding;
 import followthrough.core.i18n.Messages;
 import followthrough.core.ports.Activity;
 import followthrough.core.ports.ChatGateway;
+import followthrough.core.ports.Checklists;
 import followthrough.core.ports.DigestLog;
 import followthrough.core.ports.NudgeQueue;
 import followthrough.core.ports.OnboardingProgress;
@@ -34,13 +36,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TeamConfig {
 
-  /**
-   * No onboarding progress until checklists are wired; the checklists' configuration replaces this
-   * bean with one that reads them.
-   */
+  /** A member's onboarding progress: the checklist their sponsor runs for them. */
   @Bean
-  OnboardingProgress onboardingProgress() {
-    return OnboardingProgress.none();
+  OnboardingProgress onboardingProgress(Team team, Checklists checklists) {
+    return new SponsorOnboarding(team, checklists);
   }
 
   /** The words of {@code SPONSOR} nudges, collected by {@link NudgeConfig}. */

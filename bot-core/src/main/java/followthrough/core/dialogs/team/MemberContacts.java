@@ -4,6 +4,7 @@ import followthrough.core.conversation.TurnContext;
 import followthrough.core.domain.contact.Contact;
 import followthrough.core.domain.contact.Rung;
 import followthrough.core.domain.team.Member;
+import followthrough.core.domain.user.UserId;
 import followthrough.core.ports.Contacts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +18,7 @@ import java.util.List;
  * touches and check-ins with the member then work like any other; nothing of the member's own data
  * is copied.
  */
-final class MemberContacts {
+public final class MemberContacts {
 
   private final Contacts contacts;
 
@@ -38,10 +39,18 @@ final class MemberContacts {
 
   /** {@code tm-} and 22 characters of the SHA-256 of the member's user id. */
   static String idFor(Member member) {
+    return idFor(member.id());
+  }
+
+  /**
+   * The id of the contact that stands for a first-line member in their sponsor's contacts: {@code
+   * tm-} and 22 characters of the SHA-256 of the member's user id.
+   */
+  public static String idFor(UserId member) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")
-              .digest(member.id().value().getBytes(StandardCharsets.UTF_8));
+              .digest(member.value().getBytes(StandardCharsets.UTF_8));
       return "tm-" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
