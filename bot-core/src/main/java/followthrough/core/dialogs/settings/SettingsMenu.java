@@ -48,6 +48,7 @@ final class SettingsMenu {
     List<Phrase> paragraphs = new java.util.ArrayList<>(List.of(before));
     paragraphs.add(values);
     paragraphs.add(TeamSettings.values(p));
+    paragraphs.add(Phrase.of("settings.menu.ask"));
     return buttons(new Reply(paragraphs, List.of(), false), p);
   }
 

@@ -34,7 +34,8 @@ class SettingsDialogTest {
     // when
     chat.send("/settings");
     // then
-    assertThat(chat.keys()).containsExactly("settings.menu", "settings.menu.team");
+    assertThat(chat.keys())
+        .containsExactly("settings.menu", "settings.menu.team", "settings.menu.ask");
     assertThat(chat.buttons())
         .containsExactly(
             "set:LANGUAGE",
@@ -61,7 +62,8 @@ class SettingsDialogTest {
     chat.send("Wien");
     // then
     assertThat(chat.keys())
-        .containsExactly("settings.saved.zone", "settings.menu", "settings.menu.team");
+        .containsExactly(
+            "settings.saved.zone", "settings.menu", "settings.menu.team", "settings.menu.ask");
     assertThat(profile(chat).zone()).isEqualTo(ZoneId.of("Europe/Vienna"));
     assertThat(chat.step()).isEqualTo("MENU");
   }
@@ -99,7 +101,11 @@ class SettingsDialogTest {
     chat.press("v:7");
     // then
     assertThat(chat.keys())
-        .containsExactly("settings.saved.agendaHour", "settings.menu", "settings.menu.team");
+        .containsExactly(
+            "settings.saved.agendaHour",
+            "settings.menu",
+            "settings.menu.team",
+            "settings.menu.ask");
     assertThat(preferences().agendaHour()).isEqualTo(7);
     chat.press("set:AGENDA_HOUR").send("25");
     assertThat(chat.keys())
@@ -128,7 +134,8 @@ class SettingsDialogTest {
     chat.send("3 Tage, 2 Wochen und 2 Monate");
     // then
     assertThat(chat.keys())
-        .containsExactly("settings.saved.cadence", "settings.menu", "settings.menu.team");
+        .containsExactly(
+            "settings.saved.cadence", "settings.menu", "settings.menu.team", "settings.menu.ask");
     assertThat(preferences().cadence()).isEqualTo("3d,2w,2m");
   }
 
@@ -178,7 +185,8 @@ class SettingsDialogTest {
     // when
     chat.press("back");
     // then
-    assertThat(chat.keys()).containsExactly("settings.menu", "settings.menu.team");
+    assertThat(chat.keys())
+        .containsExactly("settings.menu", "settings.menu.team", "settings.menu.ask");
     assertThat(chat.press("close").keys()).containsExactly("settings.closed.unchanged");
     chat.send("/settings").press("set:AGENDA_HOUR").press("v:9").press("close");
     assertThat(chat.keys()).containsExactly("settings.closed.saved");
@@ -193,7 +201,8 @@ class SettingsDialogTest {
     chat.send("zone please");
     // then
     assertThat(chat.keys())
-        .containsExactly("dialog.pickButton", "settings.menu", "settings.menu.team");
+        .containsExactly(
+            "dialog.pickButton", "settings.menu", "settings.menu.team", "settings.menu.ask");
     assertThat(chat.step()).isEqualTo("MENU");
   }
 
@@ -257,7 +266,8 @@ class SettingsDialogTest {
     chat.press("v:7");
     // then
     assertThat(chat.keys())
-        .containsExactly("settings.saved.silentNew", "settings.menu", "settings.menu.team");
+        .containsExactly(
+            "settings.saved.silentNew", "settings.menu", "settings.menu.team", "settings.menu.ask");
     assertThat(preferences().silentNewDays()).isEqualTo(7);
     // when
     chat.press("set:SILENT_LATER").send("21 Tage");
@@ -290,7 +300,8 @@ class SettingsDialogTest {
     chat.send("Freitag 17 Uhr");
     // then
     assertThat(chat.keys())
-        .containsExactly("settings.saved.digest", "settings.menu", "settings.menu.team");
+        .containsExactly(
+            "settings.saved.digest", "settings.menu", "settings.menu.team", "settings.menu.ask");
     assertThat(preferences().digestDay()).isEqualTo(java.time.DayOfWeek.FRIDAY);
     assertThat(preferences().digestHour()).isEqualTo(17);
     // when
@@ -314,7 +325,8 @@ class SettingsDialogTest {
     chat.send("5 Tage");
     // then
     assertThat(chat.keys())
-        .containsExactly("settings.saved.stallDays", "settings.menu", "settings.menu.team");
+        .containsExactly(
+            "settings.saved.stallDays", "settings.menu", "settings.menu.team", "settings.menu.ask");
     assertThat(profile(chat).preferences().checklistStallDays()).isEqualTo(5);
   }
 }
