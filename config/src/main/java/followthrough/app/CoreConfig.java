@@ -122,7 +122,7 @@ class CoreConfig {
                 new TeamTemplates(team, checklistTemplates),
                 ids),
             new EventDialog(contacts, events, new ContactReliability(meetings, events), ids),
-            new LinkAccountsDialog(links, new SecureRandom())));
+            new LinkAccountsDialog(links, contacts, new SecureRandom())));
   }
 
   @Bean

@@ -138,7 +138,7 @@ public final class ChatScript {
             chat.events,
             new ContactReliability(chat.meetings, chat.events),
             chat.ids),
-        new LinkAccountsDialog(chat.links, new java.util.Random(7)));
+        new LinkAccountsDialog(chat.links, chat.contacts, new java.util.Random(7)));
   }
 
   /** Ids c1, c2, ... */

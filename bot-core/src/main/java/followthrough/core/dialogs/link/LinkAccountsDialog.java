@@ -8,6 +8,7 @@ import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
 import followthrough.core.domain.user.LinkCode;
 import followthrough.core.domain.user.UserId;
+import followthrough.core.ports.Contacts;
 import followthrough.core.ports.LinkedAccounts;
 import java.time.Duration;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * {@code /link} gives a one-time code (100 random bits, valid for 10 minutes); {@code /link CODE}
- * on another platform joins that platform's identity to the user who asked for the code. Data the
- * joining identity logged before stays with it and is no longer shown. One turn each, no steps.
+ * on another platform joins that platform's identity to the user who asked for the code. An
+ * identity that has contacts of its own is not joined (they would no longer be shown, and data is
+ * never lost to a link): the user is told to link the other way round. One turn each, no steps.
  */
 public final class LinkAccountsDialog implements Dialog {
 
@@ -28,13 +30,15 @@ public final class LinkAccountsDialog implements Dialog {
   private static final int MAX_TYPED = 64;
 
   private final LinkedAccounts links;
+  private final Contacts contacts;
   private final RandomGenerator random;
 
   /**
    * @param random a cryptographically strong generator in production ({@code SecureRandom})
    */
-  public LinkAccountsDialog(LinkedAccounts links, RandomGenerator random) {
+  public LinkAccountsDialog(LinkedAccounts links, Contacts contacts, RandomGenerator random) {
     this.links = links;
+    this.contacts = contacts;
     this.random = random;
   }
 
@@ -82,6 +86,9 @@ public final class LinkAccountsDialog implements Dialog {
     String code = normalized(typed);
     if (code.length() != LENGTH) {
       return Turn.end(Reply.key("link.invalid"));
+    }
+    if (contacts.count(ctx.user()) > 0) { // before the code is used up: it may go the other way
+      return Turn.end(Reply.key("link.hasContacts"));
     }
     Optional<UserId> owner = links.redeem(code, ctx.now());
     if (owner.isEmpty()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import followthrough.core.conversation.ConversationKey;
 import followthrough.core.conversation.Outbound;
 import followthrough.core.conversation.Platform;
+import followthrough.core.domain.user.UserId;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.testkit.ChatScript;
 import followthrough.core.testkit.Fixtures;
@@ -49,6 +50,20 @@ class LinkAccountsDialogTest {
     // then
     assertThat(chat.profiles.find(Fixtures.ANNA).orElseThrow().address().platform())
         .isEqualTo("discord");
+  }
+
+  @Test
+  void neverHidesTheContactsOfTheJoiningAccount() {
+    // given: the Discord account has a contact of its own
+    UserId discordUser = DISCORD.user();
+    chat.contacts.add(Fixtures.contact(discordUser, "d1", "Clara"));
+    String code = codeFrom(chat.in(TELEGRAM).send("/link").replies().get(0).text());
+    // when
+    chat.in(DISCORD).send("/link " + code);
+    // then: nothing was linked, Clara is still listed on Discord
+    assertThat(chat.replies().get(0).text()).startsWith("This account has contacts of its own");
+    assertThat(chat.links.canonical(discordUser)).isEqualTo(discordUser);
+    assertThat(chat.contacts.count(discordUser)).isEqualTo(1);
   }
 
   @Test
