@@ -6,10 +6,12 @@ import followthrough.core.ports.ChatGateway;
 import followthrough.core.ports.TeamChannels;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -57,16 +59,19 @@ public final class DiscordChatGateway implements ChatGateway {
     try {
       GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, chatId);
       if (channel != null) {
-        return await(channel.sendMessage(renderer.create(message, null)));
+        return inParts(message, part -> await(channel.sendMessage(renderer.create(part, null))));
       }
       if (teamChannels.all().stream().anyMatch(c -> c.channelId().equals(chatId))) {
         log.info("A team channel is gone; its message is not delivered");
         return Delivery.UNREACHABLE;
       }
       Delivery delivery =
-          await(
-              jda.openPrivateChannelById(chatId)
-                  .flatMap(dm -> dm.sendMessage(renderer.create(message, null))));
+          inParts(
+              message,
+              part ->
+                  await(
+                      jda.openPrivateChannelById(chatId)
+                          .flatMap(dm -> dm.sendMessage(renderer.create(part, null)))));
       if (delivery.outcome() == Outcome.UNREACHABLE) {
         closedDms.note(chatId);
       }
@@ -96,5 +101,17 @@ public final class DiscordChatGateway implements ChatGateway {
       Thread.currentThread().interrupt();
       return Delivery.FAILED;
     }
+  }
+
+  /** Sends a long message in parts, in order; the first part that fails is the outcome. */
+  private static Delivery inParts(Outbound message, Function<Outbound, Delivery> send) {
+    Delivery delivery = Delivery.SENT;
+    for (Outbound part : ReplyRenderer.inParts(List.of(message))) {
+      delivery = send.apply(part);
+      if (delivery.outcome() != Outcome.SENT) {
+        return delivery;
+      }
+    }
+    return delivery;
   }
 }

@@ -120,7 +120,9 @@ final class DiscordListener extends ListenerAdapter {
       String user = event.getAuthor().getId();
       Inbound line = EventMapper.written(user, event.getMessage().getContentRaw());
       MessageChannel channel = event.getChannel();
-      lanes.submit(user, () -> engine.handle(line).forEach(out -> send(channel, out)));
+      lanes.submit(
+          user,
+          () -> ReplyRenderer.inParts(engine.handle(line)).forEach(out -> send(channel, out)));
     } catch (RuntimeException e) {
       log.warn("Could not handle a direct message", e);
     }

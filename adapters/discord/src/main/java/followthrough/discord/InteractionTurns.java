@@ -90,7 +90,7 @@ final class InteractionTurns {
       if (closedDms.takeNotice(key.userId())) {
         out.add(Outbound.text(messages.render(Phrase.of("discord.dm.closed"), locale(event))));
       }
-      reply.send(out, answerLabel(event, key));
+      reply.send(ReplyRenderer.inParts(out), answerLabel(event, key));
     } catch (RuntimeException e) {
       reply.send(
           List.of(Outbound.text(messages.render(Phrase.of("engine.error"), locale(event)))), null);

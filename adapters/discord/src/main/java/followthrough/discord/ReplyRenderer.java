@@ -3,6 +3,7 @@ package followthrough.discord;
 import followthrough.core.conversation.Image;
 import followthrough.core.conversation.Outbound;
 import java.util.EnumSet;
+import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -19,6 +20,14 @@ import org.jspecify.annotations.Nullable;
 final class ReplyRenderer {
 
   static final int MAX_TEXT = 2000;
+
+  /** Plain characters per message: escaping at most doubles them, so a part stays in 2,000. */
+  static final int MAX_PLAIN = MAX_TEXT / 2;
+
+  /** The messages, each longer one split on line boundaries into parts Discord takes whole. */
+  static List<Outbound> inParts(List<Outbound> messages) {
+    return messages.stream().flatMap(m -> m.inParts(MAX_PLAIN).stream()).toList();
+  }
 
   /** A new message; {@code answerLabel} adds a button that opens the answer form, when not null. */
   MessageCreateData create(Outbound message, @Nullable String answerLabel) {

@@ -39,6 +39,22 @@ class ReplyRendererTest {
   }
 
   @Test
+  void splitsALongMessageIntoPartsThatKeepEveryCharacterAfterEscaping() {
+    // given: 30 lines of 99 markup characters, every one of them escaped when rendered
+    String line = "*".repeat(99);
+    String text = String.join("\n", java.util.Collections.nCopies(30, line));
+    // when
+    List<Outbound> parts = ReplyRenderer.inParts(List.of(Outbound.text(text)));
+    // then
+    assertThat(parts).hasSizeGreaterThan(1);
+    assertThat(parts)
+        .allSatisfy(p -> assertThat(ReplyRenderer.text(p.text())).doesNotEndWith("…"))
+        .allSatisfy(
+            p -> assertThat(ReplyRenderer.text(p.text()).length()).isLessThanOrEqualTo(2000));
+    assertThat(String.join("\n", parts.stream().map(Outbound::text).toList())).isEqualTo(text);
+  }
+
+  @Test
   void neverSendsAnEmptyMessage() {
     assertThat(ReplyRenderer.text("")).isNotEmpty();
   }

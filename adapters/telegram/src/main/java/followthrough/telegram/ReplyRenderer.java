@@ -2,6 +2,7 @@ package followthrough.telegram;
 
 import followthrough.core.conversation.Image;
 import followthrough.core.conversation.Outbound;
+import followthrough.core.conversation.TextParts;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ final class ReplyRenderer {
       }
       calls.add(photo.build());
     }
-    List<String> parts = TextSplitter.split(text, MAX_TEXT);
+    List<String> parts = TextParts.split(text, MAX_TEXT);
     for (int i = 0; i < parts.size(); i++) {
       SendMessage.SendMessageBuilder<?, ?> send =
           SendMessage.builder().chatId(chatId).text(parts.get(i));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import followthrough.core.conversation.Image;
 import followthrough.core.conversation.Outbound;
+import followthrough.core.conversation.TextParts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
@@ -81,7 +82,7 @@ class ReplyRendererTest {
     String text = "a".repeat(4095) + "😀" + "b".repeat(10);
 
     // when
-    List<String> parts = TextSplitter.split(text, 4096);
+    List<String> parts = TextParts.split(text, 4096);
 
     // then
     assertThat(parts).containsExactly("a".repeat(4095), "😀" + "b".repeat(10));

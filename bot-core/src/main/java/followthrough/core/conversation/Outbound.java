@@ -29,4 +29,26 @@ public record Outbound(
 
   /** A button in words: the label shown and the value sent back when pressed. */
   public record Button(String label, String value) {}
+
+  /**
+   * This message as messages of at most {@code max} characters each (see {@link TextParts}): the
+   * first edits what this one would edit, the last carries the buttons and the picture.
+   */
+  public List<Outbound> inParts(int max) {
+    List<String> parts = TextParts.split(text, max);
+    if (parts.size() <= 1) {
+      return List.of(this);
+    }
+    List<Outbound> messages = new java.util.ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      boolean last = i == parts.size() - 1;
+      messages.add(
+          new Outbound(
+              parts.get(i),
+              last ? rows : List.of(),
+              i == 0 ? editMessageRef : null,
+              last ? image : null));
+    }
+    return messages;
+  }
 }

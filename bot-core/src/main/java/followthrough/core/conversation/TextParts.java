@@ -1,18 +1,19 @@
-package followthrough.telegram;
+package followthrough.core.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into parts Telegram accepts (4,096 characters per message): on line boundaries
- * where possible, a single over-long line on the limit (never inside a surrogate pair).
+ * Splits a text into parts a platform accepts in one message (Telegram 4,096 characters, Discord
+ * 2,000): on line boundaries where possible, a single over-long line on the limit (never inside a
+ * surrogate pair).
  */
-final class TextSplitter {
+public final class TextParts {
 
-  private TextSplitter() {}
+  private TextParts() {}
 
   /** The parts, in order; one part when the text fits, none for an empty text. */
-  static List<String> split(String text, int max) {
+  public static List<String> split(String text, int max) {
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();
     for (String line : text.split("\n", -1)) {
