@@ -5,7 +5,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import followthrough.core.ports.NudgeQueue;
-import followthrough.core.ports.UserProfiles;
 import followthrough.core.scheduling.NudgePlanner;
 import followthrough.core.scheduling.PlanningChecklists;
 import followthrough.core.scheduling.PlanningEvents;
@@ -16,31 +15,22 @@ import followthrough.core.team.ActivityFollowUps;
 import followthrough.core.team.ActivityMeetings;
 import followthrough.core.team.ActivityRecorder;
 import followthrough.core.team.ActivityTouches;
-import followthrough.core.team.WatchedTeam;
 import followthrough.mongo.EmbeddedMongo;
-import followthrough.mongo.MongoActivity;
 import followthrough.mongo.MongoChecklistTemplates;
 import followthrough.mongo.MongoChecklists;
 import followthrough.mongo.MongoContacts;
 import followthrough.mongo.MongoDialogStateStore;
-import followthrough.mongo.MongoDigestLog;
 import followthrough.mongo.MongoEvents;
 import followthrough.mongo.MongoFollowUps;
-import followthrough.mongo.MongoInvites;
-import followthrough.mongo.MongoLeaderRoles;
 import followthrough.mongo.MongoLinkedAccounts;
 import followthrough.mongo.MongoMeetings;
 import followthrough.mongo.MongoNudgeQueue;
 import followthrough.mongo.MongoOrders;
 import followthrough.mongo.MongoProcessedUpdates;
 import followthrough.mongo.MongoSchema;
-import followthrough.mongo.MongoSilenceWatch;
-import followthrough.mongo.MongoTeam;
-import followthrough.mongo.MongoTeamChannels;
 import followthrough.mongo.MongoTouches;
 import followthrough.mongo.MongoUserProfiles;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,16 +108,6 @@ class MongoConfig {
   }
 
   @Bean
-  MongoTeamChannels teamChannels(MongoDatabase db) {
-    return new MongoTeamChannels(db);
-  }
-
-  @Bean
-  MongoLeaderRoles leaderRoles(MongoDatabase db) {
-    return new MongoLeaderRoles(db);
-  }
-
-  @Bean
   MongoLinkedAccounts linkedAccounts(MongoDatabase db) {
     return new MongoLinkedAccounts(db);
   }
@@ -152,46 +132,6 @@ class MongoConfig {
       MongoDatabase db, NudgePlanner planner, NudgeQueue queue, ActivityRecorder recorder) {
     return new ActivityMeetings(
         new PlanningMeetings(new MongoMeetings(db), planner, queue), recorder);
-  }
-
-  @Bean
-  MongoActivity activity(MongoDatabase db) {
-    return new MongoActivity(db);
-  }
-
-  @Bean
-  MongoSilenceWatch silenceWatch(MongoDatabase db) {
-    return new MongoSilenceWatch(db);
-  }
-
-  @Bean
-  MongoInvites invites(MongoDatabase db) {
-    return new MongoInvites(db);
-  }
-
-  @Bean
-  MongoDigestLog digestLog(MongoDatabase db) {
-    return new MongoDigestLog(db);
-  }
-
-  /**
-   * Counts activity and files first-line members in the silence watch; reads the team store itself
-   * (not the {@link #team} decorator, which calls it).
-   */
-  @Bean
-  ActivityRecorder activityRecorder(
-      MongoDatabase db,
-      MongoActivity activity,
-      MongoSilenceWatch watch,
-      UserProfiles profiles,
-      Clock clock) {
-    return new ActivityRecorder(activity, new MongoTeam(db), watch, profiles, clock);
-  }
-
-  /** Sponsors and first lines; a member who joins is filed in the silence watch. */
-  @Bean
-  WatchedTeam team(MongoDatabase db, ActivityRecorder recorder) {
-    return new WatchedTeam(new MongoTeam(db), recorder);
   }
 
   /** Checklists; every change re-plans or cancels their stall nudge. */
