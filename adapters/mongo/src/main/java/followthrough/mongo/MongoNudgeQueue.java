@@ -1,11 +1,7 @@
 package followthrough.mongo;
 
-import static followthrough.mongo.NudgeDocuments.CLAIMABLE_AT;
-import static followthrough.mongo.NudgeDocuments.ID;
-
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import followthrough.core.domain.user.UserId;
 import followthrough.core.ports.NudgeQueue;
 import followthrough.core.scheduling.Nudge;
@@ -13,8 +9,6 @@ import followthrough.core.scheduling.Nudge.Lane;
 import followthrough.core.scheduling.Nudge.Status;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +58,7 @@ public final class MongoNudgeQueue implements NudgeQueue {
   private final NudgeSubjects subjects;
   private final NudgeClaims claims;
   private final NudgePages pages;
+  private final NudgeCancels cancels;
 
   /** Uses the nudge collections of {@code db}; call {@link MongoSchema#ensure} first. */
   public MongoNudgeQueue(MongoDatabase db) {
@@ -74,6 +69,7 @@ public final class MongoNudgeQueue implements NudgeQueue {
     SeenNudges seen = new SeenNudges();
     this.claims = new NudgeClaims(lanes, seen);
     this.pages = new NudgePages(lanes, seen, claims);
+    this.cancels = new NudgeCancels(lanes.values(), subjects);
   }
 
   /**
@@ -103,22 +99,7 @@ public final class MongoNudgeQueue implements NudgeQueue {
 
   @Override
   public int cancel(UserId owner, String subjectId) {
-    List<String> ids = subjects.nudgeIds(owner, subjectId);
-    int cancelled = 0;
-    List<String> finished = new ArrayList<>();
-    for (NudgeLane lane : ids.isEmpty() ? List.<NudgeLane>of() : lanes.values()) {
-      for (Document stored : lane.findAll(ids)) {
-        if (owner.value().equals(stored.get(NudgeDocuments.OWNER))) {
-          boolean cancelledNow = cancelPending(lane, stored);
-          cancelled += cancelledNow ? 1 : 0;
-          if (cancelledNow || !NudgeLane.isClaimable(stored)) {
-            finished.add(stored.getString(ID)); // a claimed one stays: a retry may bring it back
-          }
-        }
-      }
-    }
-    subjects.forget(owner, subjectId, finished);
-    return cancelled;
+    return cancels.cancel(owner, subjectId);
   }
 
   /**
@@ -203,25 +184,5 @@ public final class MongoNudgeQueue implements NudgeQueue {
   @Override
   public void giveUp(String id, String instance) {
     claims.giveUp(id, instance);
-  }
-
-  /** Cancels the stored nudge if it is pending, reading it again when it changed meanwhile. */
-  private static boolean cancelPending(NudgeLane lane, Document stored) {
-    Document current = stored;
-    for (int attempt = 0; attempt < ATTEMPTS && current != null; attempt++) {
-      if (!PENDING.test(current)) {
-        return false;
-      }
-      Date key = current.getDate(CLAIMABLE_AT);
-      if (lane.swap(current.getString(ID), key, status(Status.CANCELLED), key, PENDING) != null) {
-        return true;
-      }
-      current = lane.find(current.getString(ID));
-    }
-    return false;
-  }
-
-  private static Bson status(Status status) {
-    return Updates.set(NudgeDocuments.STATUS, status.name());
   }
 }
