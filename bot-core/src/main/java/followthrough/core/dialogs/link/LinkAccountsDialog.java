@@ -105,10 +105,11 @@ public final class LinkAccountsDialog implements Dialog {
     if (owner.isEmpty()) {
       return Turn.end(Reply.key("link.invalid"));
     }
-    if (owner.get().equals(ctx.user())) {
+    UserId target = links.canonical(owner.get()); // it may have been linked on since
+    if (target.equals(ctx.user())) {
       return Turn.end(Reply.key("link.same"));
     }
-    return join(ctx, owner.get());
+    return join(ctx, target);
   }
 
   /**

@@ -160,6 +160,21 @@ class LinkAccountsDialogTest {
   }
 
   @Test
+  void refusesACodeWhoseAccountWasLinkedToThisOneMeanwhile() {
+    // given: a second Discord account asks for a code, then joins Anna's Telegram account
+    ConversationKey second = new ConversationKey(Platform.DISCORD, "88", "88");
+    String early = codeFrom(chat.in(second).send("/link").replies().get(0).text());
+    String annas = codeFrom(chat.in(TELEGRAM).send("/link").replies().get(0).text());
+    chat.in(second).send("/link " + annas);
+    // when Anna's Telegram account enters the early code
+    chat.in(TELEGRAM).send("/link " + early);
+    // then it counts as the same account, and no link goes round in a circle
+    assertThat(chat.replies().get(0).text()).startsWith("That code is from this same account");
+    assertThat(chat.links.canonical(second.user())).isEqualTo(Fixtures.ANNA);
+    assertThat(chat.links.canonical(Fixtures.ANNA)).isEqualTo(Fixtures.ANNA);
+  }
+
+  @Test
   void refusesNastyInputPolitely() {
     for (String typed : new String[] {"$where", "*_[x]_*", "😀😀", "\u202Eabc", "x".repeat(5000)}) {
       // when
