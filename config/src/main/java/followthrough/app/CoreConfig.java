@@ -11,6 +11,7 @@ import followthrough.core.dialogs.event.EventDialog;
 import followthrough.core.dialogs.invite.InviteDialog;
 import followthrough.core.dialogs.join.JoinDialog;
 import followthrough.core.dialogs.join.JoinOffer;
+import followthrough.core.dialogs.link.AccountMerge;
 import followthrough.core.dialogs.link.LinkAccountsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
@@ -96,7 +97,8 @@ class CoreConfig {
       SilenceWatch watch,
       TeamDigests digests,
       DeepLinks deepLinks,
-      LinkedAccounts links) {
+      LinkedAccounts links,
+      NudgeChains nudgeChains) {
     return new DialogRegistry(
         List.of(
             new LogContactDialog(contacts, followUps, ids),
@@ -122,7 +124,19 @@ class CoreConfig {
                 new TeamTemplates(team, checklistTemplates),
                 ids),
             new EventDialog(contacts, events, new ContactReliability(meetings, events), ids),
-            new LinkAccountsDialog(links, contacts, new SecureRandom())));
+            new LinkAccountsDialog(
+                links,
+                new AccountMerge(
+                    contacts,
+                    touches,
+                    orders,
+                    followUps,
+                    meetings,
+                    checklists,
+                    checklistTemplates,
+                    events),
+                nudgeChains, // the joining account's moved plans get their nudges
+                new SecureRandom())));
   }
 
   @Bean

@@ -54,4 +54,10 @@ public final class MongoChecklistTemplates implements ChecklistTemplates {
         .map(ChecklistDocuments::templateFrom)
         .toList();
   }
+
+  /** One {@code updateMany} of the owner field; no other field or id names the owner. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return templates.moveOwner(from, to);
+  }
 }

@@ -72,4 +72,10 @@ public final class MongoChecklists implements Checklists {
         .map(ChecklistDocuments::fromDocument)
         .toList();
   }
+
+  /** One {@code updateMany} of the owner field; no other field or id names the owner. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return checklists.moveOwner(from, to);
+  }
 }

@@ -106,4 +106,13 @@ public final class MongoContacts implements Contacts {
   private static Bson ownedBy(UserId owner) {
     return OwnedCollection.ownedBy(owner);
   }
+
+  /**
+   * One {@code updateMany} of the owner field; the stored search key does not contain the owner, so
+   * it stays valid.
+   */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return owned.moveOwner(from, to);
+  }
 }

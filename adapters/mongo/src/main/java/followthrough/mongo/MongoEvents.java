@@ -80,4 +80,10 @@ public final class MongoEvents implements Events {
   private List<GroupEvent> list(UserId owner, Bson filter, Bson sort) {
     return events.list(owner, filter, sort).stream().map(EventDocuments::fromDocument).toList();
   }
+
+  /** One {@code updateMany} of the owner field; no other field or id names the owner. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return events.moveOwner(from, to);
+  }
 }

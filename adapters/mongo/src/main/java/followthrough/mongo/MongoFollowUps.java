@@ -79,4 +79,10 @@ public final class MongoFollowUps implements FollowUps {
         .map(FollowUpDocuments::fromDocument)
         .toList();
   }
+
+  /** One {@code updateMany} of the owner field; no other field or id names the owner. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return followUps.moveOwner(from, to);
+  }
 }

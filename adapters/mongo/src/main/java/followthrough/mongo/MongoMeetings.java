@@ -77,4 +77,10 @@ public final class MongoMeetings implements Meetings {
   private List<Meeting> list(UserId owner, Bson filter, Bson sort) {
     return meetings.list(owner, filter, sort).stream().map(MeetingDocuments::fromDocument).toList();
   }
+
+  /** One {@code updateMany} of the owner field; no other field or id names the owner. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return meetings.moveOwner(from, to);
+  }
 }

@@ -58,4 +58,10 @@ public final class MongoOrders implements Orders {
         .map(OrderDocuments::fromDocument)
         .toList();
   }
+
+  /** One {@code updateMany} of the owner field; no other field or id names the owner. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return orders.moveOwner(from, to);
+  }
 }

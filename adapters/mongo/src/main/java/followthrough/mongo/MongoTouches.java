@@ -49,4 +49,10 @@ public final class MongoTouches implements Touches {
   public void deleteFor(UserId owner, String contactId) {
     touches.deleteFor(owner, contactId);
   }
+
+  /** One {@code updateMany} of the owner field; no other field or id names the owner. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return touches.moveOwner(from, to);
+  }
 }

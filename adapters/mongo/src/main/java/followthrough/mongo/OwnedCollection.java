@@ -2,6 +2,7 @@ package followthrough.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -68,6 +69,21 @@ final class OwnedCollection {
   /** Deletes the owner's documents about one contact. */
   void deleteFor(UserId owner, String contactId) {
     collection.deleteMany(and(ownedBy(owner), about(contactId)));
+  }
+
+  /**
+   * Gives all of {@code from}'s documents to {@code to} in one {@code updateMany}: only {@code
+   * owner} names the owner ({@code _id} is the record's own id), so nothing else changes. Each
+   * document is updated on its own; a failure halfway leaves every document with one of the two
+   * owners, and repeating the call moves the rest.
+   *
+   * @return how many documents were moved
+   */
+  int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    return (int) collection.updateMany(ownedBy(from), set(OWNER, to.value())).getModifiedCount();
   }
 
   static Bson ownedBy(UserId owner) {

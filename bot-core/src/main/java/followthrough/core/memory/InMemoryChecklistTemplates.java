@@ -40,4 +40,21 @@ public final class InMemoryChecklistTemplates implements ChecklistTemplates {
         .sorted(Comparator.comparing(ChecklistTemplate::name).thenComparing(ChecklistTemplate::id))
         .toList();
   }
+
+  /** Replaces each of {@code from}'s records by a copy owned by {@code to}, one at a time. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (ChecklistTemplate c : templates.values()) {
+      if (from.equals(c.owner())
+          && templates.replace(
+              c.id(), c, new ChecklistTemplate(c.id(), to, c.name(), c.items(), c.visibility()))) {
+        moved++;
+      }
+    }
+    return moved;
+  }
 }

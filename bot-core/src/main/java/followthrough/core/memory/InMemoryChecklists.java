@@ -51,4 +51,32 @@ public final class InMemoryChecklists implements Checklists {
   public void deleteFor(UserId owner, String contactId) {
     checklists.values().removeIf(c -> c.owner().equals(owner) && c.contactId().equals(contactId));
   }
+
+  /** Replaces each of {@code from}'s records by a copy owned by {@code to}, one at a time. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (Checklist c : checklists.values()) {
+      if (c.owner().equals(from)
+          && checklists.replace(
+              c.id(),
+              c,
+              new Checklist(
+                  c.id(),
+                  to,
+                  c.contactId(),
+                  c.templateId(),
+                  c.title(),
+                  c.builtIn(),
+                  c.items(),
+                  c.createdAt(),
+                  c.lastProgressAt()))) {
+        moved++;
+      }
+    }
+    return moved;
+  }
 }

@@ -54,4 +54,32 @@ public final class InMemoryContacts implements Contacts {
     Contact found = contacts.get(contactId);
     return found != null && found.owner().equals(owner) && contacts.remove(contactId, found);
   }
+
+  /** Replaces each of {@code from}'s records by a copy owned by {@code to}, one at a time. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (Contact c : contacts.values()) {
+      if (c.owner().equals(from)
+          && contacts.replace(
+              c.id(),
+              c,
+              new Contact(
+                  c.id(),
+                  to,
+                  c.name(),
+                  c.source(),
+                  c.sourceNote(),
+                  c.rung(),
+                  c.handles(),
+                  c.note(),
+                  c.createdAt()))) {
+        moved++;
+      }
+    }
+    return moved;
+  }
 }

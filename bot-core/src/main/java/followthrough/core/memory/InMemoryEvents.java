@@ -60,4 +60,33 @@ public final class InMemoryEvents implements Events {
         .sorted(EARLIEST_FIRST.reversed())
         .toList();
   }
+
+  /** Replaces each of {@code from}'s records by a copy owned by {@code to}, one at a time. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (GroupEvent c : events.values()) {
+      if (c.owner().equals(from)
+          && events.replace(
+              c.id(),
+              c,
+              new GroupEvent(
+                  c.id(),
+                  to,
+                  c.title(),
+                  c.at(),
+                  c.place(),
+                  c.capacity(),
+                  c.fee(),
+                  c.status(),
+                  c.registrations(),
+                  c.createdAt()))) {
+        moved++;
+      }
+    }
+    return moved;
+  }
 }

@@ -55,4 +55,33 @@ public final class InMemoryFollowUps implements FollowUps {
   public void deleteFor(UserId owner, String contactId) {
     followUps.values().removeIf(f -> f.owner().equals(owner) && f.contactId().equals(contactId));
   }
+
+  /** Replaces each of {@code from}'s records by a copy owned by {@code to}, one at a time. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (FollowUp c : followUps.values()) {
+      if (c.owner().equals(from)
+          && followUps.replace(
+              c.id(),
+              c,
+              new FollowUp(
+                  c.id(),
+                  to,
+                  c.contactId(),
+                  c.kind(),
+                  c.channel(),
+                  c.dueAt(),
+                  c.status(),
+                  c.note(),
+                  c.carriedOver(),
+                  c.createdAt()))) {
+        moved++;
+      }
+    }
+    return moved;
+  }
 }

@@ -56,4 +56,24 @@ public final class InMemoryMeetings implements Meetings {
   public void deleteFor(UserId owner, String contactId) {
     meetings.values().removeIf(m -> m.owner().equals(owner) && m.contactId().equals(contactId));
   }
+
+  /** Replaces each of {@code from}'s records by a copy owned by {@code to}, one at a time. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (Meeting c : meetings.values()) {
+      if (c.owner().equals(from)
+          && meetings.replace(
+              c.id(),
+              c,
+              new Meeting(
+                  c.id(), to, c.contactId(), c.at(), c.place(), c.status(), c.createdAt()))) {
+        moved++;
+      }
+    }
+    return moved;
+  }
 }

@@ -41,4 +41,21 @@ public final class InMemoryOrders implements Orders {
   public void deleteFor(UserId owner, String contactId) {
     orders.values().removeIf(o -> o.owner().equals(owner) && o.contactId().equals(contactId));
   }
+
+  /** Replaces each of {@code from}'s records by a copy owned by {@code to}, one at a time. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (Order c : orders.values()) {
+      if (c.owner().equals(from)
+          && orders.replace(
+              c.id(), c, new Order(c.id(), to, c.contactId(), c.at(), c.referral(), c.note()))) {
+        moved++;
+      }
+    }
+    return moved;
+  }
 }

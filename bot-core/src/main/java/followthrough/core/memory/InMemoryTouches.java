@@ -30,4 +30,34 @@ public final class InMemoryTouches implements Touches {
   public void deleteFor(UserId owner, String contactId) {
     touches.values().removeIf(t -> t.owner().equals(owner) && t.contactId().equals(contactId));
   }
+
+  /** Replaces each of {@code from}'s records by a copy owned by {@code to}, one at a time. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    if (from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (Touch c : touches.values()) {
+      if (c.owner().equals(from)
+          && touches.replace(
+              c.id(),
+              c,
+              new Touch(
+                  c.id(),
+                  to,
+                  c.contactId(),
+                  c.at(),
+                  c.channel(),
+                  c.reached(),
+                  c.satisfied(),
+                  c.reason(),
+                  c.reasonNote(),
+                  c.reorder(),
+                  c.note()))) {
+        moved++;
+      }
+    }
+    return moved;
+  }
 }

@@ -23,4 +23,13 @@ public interface ChecklistTemplates {
 
   /** The owner's templates, by name then id. */
   List<ChecklistTemplate> forOwner(UserId owner);
+
+  /**
+   * Gives all of {@code from}'s templates to {@code to} (when two accounts are linked); {@code
+   * to}'s own stay as they are and nothing is lost. Running it again moves nothing more, so a merge
+   * stopped halfway is finished by repeating it.
+   *
+   * @return how many templates were moved; 0 when {@code from} equals {@code to}
+   */
+  int moveOwner(UserId from, UserId to);
 }

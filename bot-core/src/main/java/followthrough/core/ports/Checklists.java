@@ -28,4 +28,13 @@ public interface Checklists {
 
   /** Deletes every checklist for one contact (when the contact is deleted). */
   void deleteFor(UserId owner, String contactId);
+
+  /**
+   * Gives all of {@code from}'s checklists to {@code to} (when two accounts are linked); {@code
+   * to}'s own stay as they are and nothing is lost. Running it again moves nothing more, so a merge
+   * stopped halfway is finished by repeating it.
+   *
+   * @return how many checklists were moved; 0 when {@code from} equals {@code to}
+   */
+  int moveOwner(UserId from, UserId to);
 }

@@ -45,4 +45,13 @@ public interface Contacts {
    * @return false when there was no such contact
    */
   boolean delete(UserId owner, String contactId);
+
+  /**
+   * Gives all of {@code from}'s contacts to {@code to} (when two accounts are linked); {@code to}'s
+   * own stay as they are and nothing is lost. Running it again moves nothing more, so a merge
+   * stopped halfway is finished by repeating it.
+   *
+   * @return how many contacts were moved; 0 when {@code from} equals {@code to}
+   */
+  int moveOwner(UserId from, UserId to);
 }

@@ -29,4 +29,13 @@ public interface Events {
 
   /** The owner's events a contact is registered for (cancelled or not), newest first. */
   List<GroupEvent> withContact(UserId owner, String contactId);
+
+  /**
+   * Gives all of {@code from}'s events to {@code to} (when two accounts are linked); {@code to}'s
+   * own stay as they are and nothing is lost. Running it again moves nothing more, so a merge
+   * stopped halfway is finished by repeating it.
+   *
+   * @return how many events were moved; 0 when {@code from} equals {@code to}
+   */
+  int moveOwner(UserId from, UserId to);
 }

@@ -29,4 +29,13 @@ public interface Meetings {
 
   /** Deletes every meeting with one contact (when the contact is deleted). */
   void deleteFor(UserId owner, String contactId);
+
+  /**
+   * Gives all of {@code from}'s meetings to {@code to} (when two accounts are linked); {@code to}'s
+   * own stay as they are and nothing is lost. Running it again moves nothing more, so a merge
+   * stopped halfway is finished by repeating it.
+   *
+   * @return how many meetings were moved; 0 when {@code from} equals {@code to}
+   */
+  int moveOwner(UserId from, UserId to);
 }

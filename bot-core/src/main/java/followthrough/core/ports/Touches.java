@@ -18,4 +18,13 @@ public interface Touches {
 
   /** Deletes the owner's touches with one contact (when the contact is deleted). */
   void deleteFor(UserId owner, String contactId);
+
+  /**
+   * Gives all of {@code from}'s touches to {@code to} (when two accounts are linked); {@code to}'s
+   * own stay as they are and nothing is lost. Running it again moves nothing more, so a merge
+   * stopped halfway is finished by repeating it.
+   *
+   * @return how many touches were moved; 0 when {@code from} equals {@code to}
+   */
+  int moveOwner(UserId from, UserId to);
 }

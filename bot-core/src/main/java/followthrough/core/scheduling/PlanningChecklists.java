@@ -72,4 +72,10 @@ public final class PlanningChecklists implements Checklists {
       planner.forChecklist(checklist).ifPresent(queue::schedule);
     }
   }
+
+  /** Moves the items only: their nudges are planned again for the new owner by the caller. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return delegate.moveOwner(from, to);
+  }
 }

@@ -69,4 +69,10 @@ public final class PlanningEvents implements Events {
       queue.cancel(event.owner(), event.id());
     }
   }
+
+  /** Moves the items only: their nudges are planned again for the new owner by the caller. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return delegate.moveOwner(from, to);
+  }
 }

@@ -88,4 +88,10 @@ public final class PlanningFollowUps implements FollowUps {
       queue.schedule(planner.nextAgenda(followUp.owner()));
     }
   }
+
+  /** Moves the items only: their nudges are planned again for the new owner by the caller. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return delegate.moveOwner(from, to);
+  }
 }

@@ -81,4 +81,10 @@ public final class PlanningMeetings implements Meetings {
       queue.schedule(planner.nextAgenda(meeting.owner()));
     }
   }
+
+  /** Moves the items only: their nudges are planned again for the new owner by the caller. */
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return delegate.moveOwner(from, to);
+  }
 }

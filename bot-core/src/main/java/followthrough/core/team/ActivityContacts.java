@@ -54,4 +54,9 @@ public final class ActivityContacts implements Contacts {
   public boolean delete(UserId owner, String contactId) {
     return delegate.delete(owner, contactId);
   }
+
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return delegate.moveOwner(from, to);
+  }
 }

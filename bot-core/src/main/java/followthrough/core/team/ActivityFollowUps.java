@@ -59,4 +59,9 @@ public final class ActivityFollowUps implements FollowUps {
   public void deleteFor(UserId owner, String contactId) {
     delegate.deleteFor(owner, contactId);
   }
+
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return delegate.moveOwner(from, to);
+  }
 }

@@ -71,4 +71,9 @@ public final class ActivityMeetings implements Meetings {
     }
     return status == Meeting.Status.NO_SHOW ? ActivityKind.MEETING_MISSED : null;
   }
+
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return delegate.moveOwner(from, to);
+  }
 }

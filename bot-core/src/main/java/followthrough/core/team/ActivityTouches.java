@@ -38,4 +38,9 @@ public final class ActivityTouches implements Touches {
   public void deleteFor(UserId owner, String contactId) {
     delegate.deleteFor(owner, contactId);
   }
+
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return delegate.moveOwner(from, to);
+  }
 }

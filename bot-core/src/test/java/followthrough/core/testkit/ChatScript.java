@@ -11,6 +11,7 @@ import followthrough.core.dialogs.checkin.PlanCheckInDialog;
 import followthrough.core.dialogs.checklist.ChecklistDialog;
 import followthrough.core.dialogs.contacts.ListContactsDialog;
 import followthrough.core.dialogs.event.EventDialog;
+import followthrough.core.dialogs.link.AccountMerge;
 import followthrough.core.dialogs.link.LinkAccountsDialog;
 import followthrough.core.dialogs.logcontact.LogContactDialog;
 import followthrough.core.dialogs.meeting.PlanMeetingDialog;
@@ -138,7 +139,18 @@ public final class ChatScript {
             chat.events,
             new ContactReliability(chat.meetings, chat.events),
             chat.ids),
-        new LinkAccountsDialog(chat.links, chat.contacts, new java.util.Random(7)));
+        new LinkAccountsDialog(
+            chat.links,
+            new AccountMerge(
+                chat.contacts,
+                chat.touches,
+                chat.orders,
+                chat.followUps,
+                chat.meetings,
+                chat.checklists,
+                chat.checklistTemplates,
+                chat.events),
+            new java.util.Random(7)));
   }
 
   /** Ids c1, c2, ... */

@@ -5,6 +5,7 @@ import static followthrough.core.testkit.Fixtures.BORIS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import followthrough.core.domain.checklist.ChecklistTemplate;
+import followthrough.core.domain.user.UserId;
 import followthrough.core.ports.ChecklistTemplates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,27 @@ public abstract class ChecklistTemplatesContract {
     assertThat(templates.forOwner(ANNA))
         .extracting(ChecklistTemplate::id)
         .containsExactly("t2", "t1");
+  }
+
+  @Test
+  void movingTheOwnerGivesAllOfOneUsersItemsToAnotherAndKeepsEveryoneElses() {
+    // given
+    UserId joining = new UserId("discord:2001");
+    templates.add(ChecklistTemplate.own("t1", joining, "A").withItem("x"));
+    templates.add(ChecklistTemplate.own("t2", joining, "B"));
+    templates.add(ChecklistTemplate.own("t3", ANNA, "C"));
+    templates.add(ChecklistTemplate.own("t4", BORIS, "D"));
+    // when
+    int moved = templates.moveOwner(joining, ANNA);
+    int again = templates.moveOwner(joining, ANNA);
+    // then
+    assertThat(moved).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(templates.forOwner(ANNA).stream().map(ChecklistTemplate::id))
+        .containsExactly("t1", "t2", "t3");
+    assertThat(templates.find(ANNA, "t1"))
+        .contains(ChecklistTemplate.own("t1", ANNA, "A").withItem("x"));
+    assertThat(templates.forOwner(joining)).isEmpty();
+    assertThat(templates.find(BORIS, "t4")).isPresent();
   }
 }

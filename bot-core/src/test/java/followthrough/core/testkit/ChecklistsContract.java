@@ -136,4 +136,24 @@ public abstract class ChecklistsContract {
     assertThat(checklists.find(ANNA, "k2")).isPresent();
     assertThat(checklists.find(BORIS, "k3")).isPresent();
   }
+
+  @Test
+  void movingTheOwnerGivesAllOfOneUsersItemsToAnotherAndKeepsEveryoneElses() {
+    // given
+    UserId joining = new UserId("discord:2001");
+    checklists.add(partner(joining, "k1", "c1", 0));
+    checklists.add(partner(joining, "k2", "c2", 1));
+    checklists.add(partner(ANNA, "k3", "c3", 2));
+    checklists.add(partner(BORIS, "k4", "c4", 0));
+    // when
+    int moved = checklists.moveOwner(joining, ANNA);
+    int again = checklists.moveOwner(joining, ANNA);
+    // then
+    assertThat(moved).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(ids(checklists.open(ANNA))).containsExactly("k1", "k2", "k3");
+    assertThat(checklists.find(ANNA, "k1")).contains(partner(ANNA, "k1", "c1", 0));
+    assertThat(checklists.open(joining)).isEmpty();
+    assertThat(ids(checklists.open(BORIS))).containsExactly("k4");
+  }
 }

@@ -10,6 +10,7 @@ import followthrough.core.domain.contact.Contact;
 import followthrough.core.domain.contact.ContactHandle;
 import followthrough.core.domain.contact.Rung;
 import followthrough.core.domain.contact.Source;
+import followthrough.core.domain.user.UserId;
 import followthrough.core.ports.Contacts;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,5 +190,27 @@ public abstract class ContactsContract {
     // then
     assertThat(deleted).isFalse();
     assertThat(contacts.find(BORIS, "b1")).contains(boriss);
+  }
+
+  @Test
+  void movingTheOwnerGivesAllOfOneUsersItemsToAnotherAndKeepsEveryoneElses() {
+    // given
+    UserId joining = new UserId("discord:2001");
+    contacts.add(contact(joining, "c1", "Ivan"));
+    contacts.add(contact(joining, "c2", "Olga"));
+    contacts.add(contact(ANNA, "c3", "Petra"));
+    contacts.add(contact(BORIS, "c4", "Rolf"));
+    // when
+    int moved = contacts.moveOwner(joining, ANNA);
+    int again = contacts.moveOwner(joining, ANNA);
+    // then
+    assertThat(moved).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(contacts.search(ANNA, "", 0, 10).stream().map(Contact::id))
+        .containsExactly("c1", "c2", "c3");
+    assertThat(contacts.find(ANNA, "c1")).contains(contact(ANNA, "c1", "Ivan"));
+    assertThat(contacts.search(ANNA, "olg", 0, 10)).hasSize(1);
+    assertThat(contacts.count(joining)).isZero();
+    assertThat(contacts.find(BORIS, "c4")).contains(contact(BORIS, "c4", "Rolf"));
   }
 }

@@ -140,4 +140,24 @@ public abstract class EventsContract {
     // then
     assertThat(ids(found)).containsExactly("e3", "e1");
   }
+
+  @Test
+  void movingTheOwnerGivesAllOfOneUsersItemsToAnotherAndKeepsEveryoneElses() {
+    // given
+    UserId joining = new UserId("discord:2001");
+    events.add(event(joining, "e1", 1));
+    events.add(event(joining, "e2", 2));
+    events.add(event(ANNA, "e3", 3));
+    events.add(event(BORIS, "e4", 1));
+    // when
+    int moved = events.moveOwner(joining, ANNA);
+    int again = events.moveOwner(joining, ANNA);
+    // then
+    assertThat(moved).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(ids(events.from(ANNA, T0, 10))).containsExactly("e1", "e2", "e3");
+    assertThat(events.find(ANNA, "e1")).contains(event(ANNA, "e1", 1));
+    assertThat(events.from(joining, T0, 10)).isEmpty();
+    assertThat(ids(events.from(BORIS, T0, 10))).containsExactly("e4");
+  }
 }

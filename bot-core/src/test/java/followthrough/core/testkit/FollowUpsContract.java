@@ -197,4 +197,25 @@ public abstract class FollowUpsContract {
     assertThat(followUps.find(ANNA, "f3")).isPresent();
     assertThat(followUps.find(BORIS, "b1")).isPresent();
   }
+
+  @Test
+  void movingTheOwnerGivesAllOfOneUsersItemsToAnotherAndKeepsEveryoneElses() {
+    // given
+    UserId joining = new UserId("discord:2001");
+    followUps.add(open(joining, "f1", "c1", T0));
+    followUps.add(open(joining, "f2", "c2", T0.plusSeconds(1)));
+    followUps.add(open(ANNA, "f3", "c3", T0.plusSeconds(2)));
+    followUps.add(open(BORIS, "f4", "c4", T0));
+    // when
+    int moved = followUps.moveOwner(joining, ANNA);
+    int again = followUps.moveOwner(joining, ANNA);
+    // then
+    assertThat(moved).isEqualTo(2);
+    assertThat(again).isZero();
+    Instant later = T0.plusSeconds(60);
+    assertThat(ids(followUps.openDueBefore(ANNA, later))).containsExactly("f1", "f2", "f3");
+    assertThat(followUps.find(ANNA, "f1")).contains(open(ANNA, "f1", "c1", T0));
+    assertThat(followUps.openDueBefore(joining, later)).isEmpty();
+    assertThat(ids(followUps.openDueBefore(BORIS, later))).containsExactly("f4");
+  }
 }

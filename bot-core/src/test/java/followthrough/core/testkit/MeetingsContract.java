@@ -180,4 +180,25 @@ public abstract class MeetingsContract {
     assertThat(meetings.find(ANNA, "m3")).isPresent();
     assertThat(meetings.find(BORIS, "b1")).isPresent();
   }
+
+  @Test
+  void movingTheOwnerGivesAllOfOneUsersItemsToAnotherAndKeepsEveryoneElses() {
+    // given
+    UserId joining = new UserId("discord:2001");
+    meetings.add(planned(joining, "m1", "c1", T0));
+    meetings.add(planned(joining, "m2", "c2", T0.plusSeconds(1)));
+    meetings.add(planned(ANNA, "m3", "c3", T0.plusSeconds(2)));
+    meetings.add(planned(BORIS, "m4", "c4", T0));
+    // when
+    int moved = meetings.moveOwner(joining, ANNA);
+    int again = meetings.moveOwner(joining, ANNA);
+    // then
+    assertThat(moved).isEqualTo(2);
+    assertThat(again).isZero();
+    Instant later = T0.plusSeconds(60);
+    assertThat(ids(meetings.between(ANNA, T0, later))).containsExactly("m1", "m2", "m3");
+    assertThat(meetings.find(ANNA, "m1")).contains(planned(ANNA, "m1", "c1", T0));
+    assertThat(meetings.between(joining, T0, later)).isEmpty();
+    assertThat(ids(meetings.between(BORIS, T0, later))).containsExactly("m4");
+  }
 }

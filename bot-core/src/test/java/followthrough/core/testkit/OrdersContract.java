@@ -139,4 +139,24 @@ public abstract class OrdersContract {
     assertThat(ids(orders.all(ANNA))).containsExactly("o3");
     assertThat(ids(orders.all(BORIS))).containsExactly("b1");
   }
+
+  @Test
+  void movingTheOwnerGivesAllOfOneUsersItemsToAnotherAndKeepsEveryoneElses() {
+    // given
+    UserId joining = new UserId("discord:2001");
+    orders.add(order(joining, "o1", "c1", T0));
+    orders.add(order(joining, "o2", "c2", T0.plusSeconds(1)));
+    orders.add(order(ANNA, "o3", "c3", T0.plusSeconds(2)));
+    orders.add(order(BORIS, "o4", "c4", T0));
+    // when
+    int moved = orders.moveOwner(joining, ANNA);
+    int again = orders.moveOwner(joining, ANNA);
+    // then
+    assertThat(moved).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(ids(orders.all(ANNA))).containsExactly("o3", "o2", "o1");
+    assertThat(orders.forContact(ANNA, "c1")).containsExactly(order(ANNA, "o1", "c1", T0));
+    assertThat(orders.all(joining)).isEmpty();
+    assertThat(ids(orders.all(BORIS))).containsExactly("o4");
+  }
 }

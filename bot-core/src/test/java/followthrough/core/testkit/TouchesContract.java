@@ -159,4 +159,24 @@ public abstract class TouchesContract {
     assertThat(ids(touches.forContact(ANNA, "c2"))).containsExactly("t3");
     assertThat(ids(touches.forContact(BORIS, "c1"))).containsExactly("b1");
   }
+
+  @Test
+  void movingTheOwnerGivesAllOfOneUsersItemsToAnotherAndKeepsEveryoneElses() {
+    // given
+    UserId joining = new UserId("discord:2001");
+    touches.add(touch(joining, "t1", "c1", T0));
+    touches.add(touch(joining, "t2", "c1", T0.plusSeconds(1)));
+    touches.add(touch(ANNA, "t3", "c1", T0.plusSeconds(2)));
+    touches.add(touch(BORIS, "t4", "c1", T0));
+    // when
+    int moved = touches.moveOwner(joining, ANNA);
+    int again = touches.moveOwner(joining, ANNA);
+    // then
+    assertThat(moved).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(ids(touches.forContact(ANNA, "c1"))).containsExactly("t3", "t2", "t1");
+    assertThat(touches.forContact(ANNA, "c1")).contains(touch(ANNA, "t1", "c1", T0));
+    assertThat(touches.forContact(joining, "c1")).isEmpty();
+    assertThat(ids(touches.forContact(BORIS, "c1"))).containsExactly("t4");
+  }
 }

@@ -8,19 +8,23 @@ import followthrough.core.dialog.DialogState;
 import followthrough.core.dialog.Turn;
 import followthrough.core.domain.user.LinkCode;
 import followthrough.core.domain.user.UserId;
-import followthrough.core.ports.Contacts;
+import followthrough.core.i18n.Phrase;
 import followthrough.core.ports.LinkedAccounts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
  * {@code /link} gives a one-time code (100 random bits, valid for 10 minutes); {@code /link CODE}
- * on another platform joins that platform's identity to the user who asked for the code. An
- * identity that has contacts of its own is not joined (they would no longer be shown, and data is
- * never lost to a link): the user is told to link the other way round. One turn each, no steps.
+ * on another platform joins that platform's identity to the user who asked for the code. What the
+ * joining account owns (contacts and everything about them) is first moved to that user with {@link
+ * AccountMerge}, so both accounts show everything afterwards and nothing is hidden; then the moved
+ * follow-ups and meetings get their nudges planned for that user ({@code replan}). When the joining
+ * identity was itself linked already, its user is joined too, so every identity of the two users
+ * ends up as one. One turn each, no steps.
  */
 public final class LinkAccountsDialog implements Dialog {
 
@@ -30,16 +34,26 @@ public final class LinkAccountsDialog implements Dialog {
   private static final int MAX_TYPED = 64;
 
   private final LinkedAccounts links;
-  private final Contacts contacts;
+  private final AccountMerge merge;
+  private final Consumer<UserId> replan;
   private final RandomGenerator random;
 
   /**
+   * @param replan plans a user's nudges again from their open follow-ups and meetings (the
+   *     application's {@code NudgeChains}); called for the code's user after data was moved
    * @param random a cryptographically strong generator in production ({@code SecureRandom})
    */
-  public LinkAccountsDialog(LinkedAccounts links, Contacts contacts, RandomGenerator random) {
+  public LinkAccountsDialog(
+      LinkedAccounts links, AccountMerge merge, Consumer<UserId> replan, RandomGenerator random) {
     this.links = links;
-    this.contacts = contacts;
+    this.merge = merge;
+    this.replan = replan;
     this.random = random;
+  }
+
+  /** Without nudges to plan again (for set-ups without a nudge queue). */
+  public LinkAccountsDialog(LinkedAccounts links, AccountMerge merge, RandomGenerator random) {
+    this(links, merge, user -> {}, random);
   }
 
   @Override
@@ -87,18 +101,37 @@ public final class LinkAccountsDialog implements Dialog {
     if (code.length() != LENGTH) {
       return Turn.end(Reply.key("link.invalid"));
     }
-    if (contacts.count(ctx.user()) > 0) { // before the code is used up: it may go the other way
-      return Turn.end(Reply.key("link.hasContacts"));
-    }
     Optional<UserId> owner = links.redeem(code, ctx.now());
     if (owner.isEmpty()) {
       return Turn.end(Reply.key("link.invalid"));
     }
-    if (owner.get().equals(ctx.user())) {
+    UserId target = links.canonical(owner.get()); // it may have been linked on since
+    if (target.equals(ctx.user())) {
       return Turn.end(Reply.key("link.same"));
     }
-    links.link(ctx.key().user(), owner.get());
-    return Turn.end(Reply.key("link.done"));
+    return join(ctx, target);
+  }
+
+  /**
+   * Moves the data first and links afterwards: should the move fail halfway, nothing is linked yet
+   * and every item still has one of the two owners; the user asks for a new code and the next merge
+   * moves the rest.
+   */
+  private Turn join(TurnContext ctx, UserId owner) {
+    UserId joining = ctx.user();
+    AccountMerge.Moved moved = merge.move(joining, owner);
+    if (!joining.equals(ctx.key().user())) {
+      links.link(joining, owner); // the joining user's other identities follow along
+    }
+    links.link(ctx.key().user(), owner);
+    if (moved.total() > 0) {
+      replan.accept(owner);
+    }
+    if (moved.contacts() == 0) {
+      return Turn.end(Reply.key("link.done"));
+    }
+    return Turn.end(
+        Reply.of(Phrase.of("link.done"), Phrase.of("link.merged", "count", moved.contacts())));
   }
 
   /** Upper case, without spaces and dashes, and the letters people confuse read as digits. */

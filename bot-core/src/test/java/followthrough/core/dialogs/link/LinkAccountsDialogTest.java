@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import followthrough.core.conversation.ConversationKey;
 import followthrough.core.conversation.Outbound;
 import followthrough.core.conversation.Platform;
+import followthrough.core.domain.followup.FollowUp;
+import followthrough.core.domain.followup.FollowUp.Kind;
 import followthrough.core.domain.user.UserId;
 import followthrough.core.i18n.BundleMessages;
 import followthrough.core.testkit.ChatScript;
 import followthrough.core.testkit.Fixtures;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -53,17 +57,74 @@ class LinkAccountsDialogTest {
   }
 
   @Test
-  void neverHidesTheContactsOfTheJoiningAccount() {
-    // given: the Discord account has a contact of its own
+  void showsBothAccountsContactsOnBothAfterLinking() {
+    // given: Anna has a contact on Telegram, and on Discord another one with a follow-up
     UserId discordUser = DISCORD.user();
-    chat.contacts.add(Fixtures.contact(discordUser, "d1", "Clara"));
+    chat.contacts.add(Fixtures.contact(Fixtures.ANNA, "c1", "Boris Petrov"));
+    chat.contacts.add(Fixtures.contact(discordUser, "d1", "Clara Weiss"));
+    chat.followUps.add(
+        FollowUp.open(
+            "f1",
+            discordUser,
+            "d1",
+            Kind.CHECK_IN,
+            null,
+            Fixtures.T0.plusSeconds(86_400),
+            null,
+            Fixtures.T0));
     String code = codeFrom(chat.in(TELEGRAM).send("/link").replies().get(0).text());
     // when
     chat.in(DISCORD).send("/link " + code);
-    // then: nothing was linked, Clara is still listed on Discord
-    assertThat(chat.replies().get(0).text()).startsWith("This account has contacts of its own");
-    assertThat(chat.links.canonical(discordUser)).isEqualTo(discordUser);
-    assertThat(chat.contacts.count(discordUser)).isEqualTo(1);
+    // then: both contacts are listed on either platform, the follow-up is the merged user's
+    assertThat(chat.replies().get(0).text()).startsWith("Linked.").contains("(contacts: 1)");
+    assertThat(contactLabels(DISCORD))
+        .anySatisfy(label -> assertThat(label).contains("Boris Petrov"))
+        .anySatisfy(label -> assertThat(label).contains("Clara Weiss"));
+    assertThat(contactLabels(TELEGRAM))
+        .anySatisfy(label -> assertThat(label).contains("Boris Petrov"))
+        .anySatisfy(label -> assertThat(label).contains("Clara Weiss"));
+    assertThat(chat.followUps.find(Fixtures.ANNA, "f1")).isPresent();
+    assertThat(chat.contacts.count(discordUser)).isZero();
+  }
+
+  @Test
+  void plansTheNudgesOfTheMovedDataForTheCodesUserOnly() {
+    // given: a chat whose /link records whom it plans nudges for
+    List<UserId> replanned = new ArrayList<>();
+    ChatScript recorded =
+        ChatScript.of(
+            new BundleMessages(),
+            c ->
+                List.of(
+                    new LinkAccountsDialog(
+                        c.links,
+                        new AccountMerge(
+                            c.contacts,
+                            c.touches,
+                            c.orders,
+                            c.followUps,
+                            c.meetings,
+                            c.checklists,
+                            c.checklistTemplates,
+                            c.events),
+                        replanned::add,
+                        new Random(7))));
+    recorded.contacts.add(Fixtures.contact(DISCORD.user(), "d1", "Clara"));
+    String code = codeFrom(recorded.in(TELEGRAM).send("/link").replies().get(0).text());
+    // when
+    recorded.in(DISCORD).send("/link " + code);
+    // then
+    assertThat(replanned).containsExactly(Fixtures.ANNA);
+  }
+
+  @Test
+  void saysNothingAboutMovingWhenTheJoiningAccountHadNoData() {
+    // given
+    String code = codeFrom(chat.in(TELEGRAM).send("/link").replies().get(0).text());
+    // when
+    chat.in(DISCORD).send("/link " + code);
+    // then
+    assertThat(chat.replies().get(0).text()).startsWith("Linked.").doesNotContain("moved");
   }
 
   @Test
@@ -99,6 +160,21 @@ class LinkAccountsDialogTest {
   }
 
   @Test
+  void refusesACodeWhoseAccountWasLinkedToThisOneMeanwhile() {
+    // given: a second Discord account asks for a code, then joins Anna's Telegram account
+    ConversationKey second = new ConversationKey(Platform.DISCORD, "88", "88");
+    String early = codeFrom(chat.in(second).send("/link").replies().get(0).text());
+    String annas = codeFrom(chat.in(TELEGRAM).send("/link").replies().get(0).text());
+    chat.in(second).send("/link " + annas);
+    // when Anna's Telegram account enters the early code
+    chat.in(TELEGRAM).send("/link " + early);
+    // then it counts as the same account, and no link goes round in a circle
+    assertThat(chat.replies().get(0).text()).startsWith("That code is from this same account");
+    assertThat(chat.links.canonical(second.user())).isEqualTo(Fixtures.ANNA);
+    assertThat(chat.links.canonical(Fixtures.ANNA)).isEqualTo(Fixtures.ANNA);
+  }
+
+  @Test
   void refusesNastyInputPolitely() {
     for (String typed : new String[] {"$where", "*_[x]_*", "😀😀", "\u202Eabc", "x".repeat(5000)}) {
       // when
@@ -114,6 +190,14 @@ class LinkAccountsDialogTest {
   @Test
   void readsCodesTypedWithConfusableLettersAndSpaces() {
     assertThat(LinkAccountsDialog.normalized("ab1o0-il 2x")).isEqualTo("AB100112X");
+  }
+
+  private List<String> contactLabels(ConversationKey where) {
+    return chat.in(where).send("/contacts").replies().stream()
+        .flatMap(m -> m.rows().stream())
+        .flatMap(List::stream)
+        .map(Outbound.Button::label)
+        .toList();
   }
 
   private static String codeFrom(String text) {

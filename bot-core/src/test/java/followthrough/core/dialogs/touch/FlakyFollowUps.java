@@ -60,4 +60,9 @@ public final class FlakyFollowUps implements FollowUps {
   public void deleteFor(UserId owner, String contactId) {
     store.deleteFor(owner, contactId);
   }
+
+  @Override
+  public int moveOwner(UserId from, UserId to) {
+    return store.moveOwner(from, to);
+  }
 }
