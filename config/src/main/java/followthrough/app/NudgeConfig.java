@@ -97,8 +97,14 @@ class NudgeConfig {
 
   @Bean
   NudgeChains nudgeChains(
-      FollowUps followUps, Meetings meetings, NudgePlanner planner, NudgeQueue queue, Clock clock) {
-    return new NudgeChains(followUps, meetings, planner, queue, clock);
+      FollowUps followUps,
+      Meetings meetings,
+      Checklists checklists,
+      Events events,
+      NudgePlanner planner,
+      NudgeQueue queue,
+      Clock clock) {
+    return new NudgeChains(followUps, meetings, checklists, events, planner, queue, clock);
   }
 
   /** Deletes finished nudges a month after they were due, at most every 6 hours. */

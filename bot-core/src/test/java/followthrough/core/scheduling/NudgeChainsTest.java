@@ -3,9 +3,14 @@ package followthrough.core.scheduling;
 import static followthrough.core.testkit.Fixtures.ANNA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import followthrough.core.domain.checklist.BuiltInTemplates;
+import followthrough.core.domain.checklist.Checklist;
 import followthrough.core.domain.user.ChatAddress;
 import followthrough.core.domain.user.UserProfile;
+import followthrough.core.memory.InMemoryChecklists;
+import followthrough.core.memory.InMemoryEvents;
 import followthrough.core.ports.ChatGateway.Delivery;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +19,16 @@ import org.junit.jupiter.api.Test;
 class NudgeChainsTest {
 
   private final Scene scene = new Scene();
+  private final InMemoryChecklists checklists = new InMemoryChecklists();
   private final NudgeChains chains =
-      new NudgeChains(scene.followUps, scene.meetings, scene.planner, scene.queue, scene.clock);
+      new NudgeChains(
+          scene.followUps,
+          scene.meetings,
+          checklists,
+          new InMemoryEvents(),
+          scene.planner,
+          scene.queue,
+          scene.clock);
 
   @BeforeEach
   void annaBlockedTheBotOnMondayAndMissedTuesday() {
@@ -53,6 +66,24 @@ class NudgeChainsTest {
             Nudge.Kind.MEETING_SOON);
     assertThat(scene.gateway.sent()).isNotEmpty();
     assertThat(kinds()).contains(Nudge.Kind.MEETING_DAY_BEFORE, Nudge.Kind.MEETING_SOON);
+  }
+
+  @Test
+  void plansTheStallNudgeOfAnOpenChecklistAgain() {
+    // given: a checklist started on Monday, nothing ticked since
+    scene.at("2026-03-04T12:00:00Z");
+    annaWritesAgain();
+    checklists.add(
+        Checklist.start(
+            "k1",
+            ANNA,
+            "c-f1",
+            BuiltInTemplates.find(BuiltInTemplates.PARTNER).orElseThrow(),
+            Instant.parse("2026-03-02T09:00:00Z")));
+    // when
+    chains.accept(ANNA);
+    // then
+    assertThat(kinds()).contains(Nudge.Kind.CHECKLIST_STALLED);
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import followthrough.core.conversation.ConversationAddress;
 import followthrough.core.conversation.Platform;
+import followthrough.core.memory.InMemoryChecklists;
+import followthrough.core.memory.InMemoryEvents;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,13 @@ class NudgesAfterMergeTest {
     scene.followUp(ANNA, "f1", "2026-03-02T10:00:00Z");
     moveAnnasDataToBoris();
     new NudgeChains(
-            scene.storedFollowUps, scene.storedMeetings, scene.planner, scene.queue, scene.clock)
+            scene.storedFollowUps,
+            scene.storedMeetings,
+            new InMemoryChecklists(),
+            new InMemoryEvents(),
+            scene.planner,
+            scene.queue,
+            scene.clock)
         .accept(BORIS);
     // when
     scene.tickAt("2026-03-02T10:00:00Z");
