@@ -91,6 +91,14 @@ public final class ContactPicker {
     return name;
   }
 
+  /**
+   * The first answer of a dialog that begins with a contact: the contact named after the command
+   * ({@code /touch Anna}), or the question when nothing was named.
+   */
+  public Result start(UserId owner, String args, String questionKey) {
+    return args.isBlank() ? new Result.Ask(ask(questionKey)) : find(owner, args.strip());
+  }
+
   /** The outcome of reading an answer. */
   public sealed interface Result {
     /** The contact the user meant. */

@@ -72,10 +72,7 @@ public final class PlanCheckInDialog implements Dialog {
   @Override
   public Turn start(TurnContext ctx, String args) {
     CheckInDraft draft = CheckInDraft.start(ids.newId());
-    if (args.isBlank()) {
-      return Turn.ask(Step.WHO, draft.toSlots(), ContactPicker.ask("checkin.ask.who"));
-    }
-    return onPicked(draft, picker.find(ctx.user(), args.strip()));
+    return onPicked(draft, picker.start(ctx.user(), args, "checkin.ask.who"));
   }
 
   @Override

@@ -75,10 +75,7 @@ public final class PlanMeetingDialog implements Dialog {
   @Override
   public Turn start(TurnContext ctx, String args) {
     MeetingDraft draft = MeetingDraft.start(ids.newId());
-    if (args.isBlank()) {
-      return Turn.ask(Step.WHO, draft.toSlots(), ContactPicker.ask("meeting.ask.who"));
-    }
-    return onPicked(draft, picker.find(ctx.user(), args.strip()));
+    return onPicked(draft, picker.start(ctx.user(), args, "meeting.ask.who"));
   }
 
   @Override

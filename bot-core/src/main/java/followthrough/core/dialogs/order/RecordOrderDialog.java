@@ -77,10 +77,7 @@ public final class RecordOrderDialog implements Dialog {
   @Override
   public Turn start(TurnContext ctx, String args) {
     OrderDraft draft = OrderDraft.start(ids.newId());
-    if (args.isBlank()) {
-      return Turn.ask(Step.WHO, draft.toSlots(), ContactPicker.ask(WHO));
-    }
-    return picked(draft, picker.find(ctx.user(), args.strip()));
+    return picked(draft, picker.start(ctx.user(), args, WHO));
   }
 
   @Override

@@ -89,10 +89,7 @@ public final class LogTouchDialog implements Dialog {
   @Override
   public Turn start(TurnContext ctx, String args) {
     TouchDraft draft = TouchDraft.start(ids.newId());
-    if (args.isBlank()) {
-      return Turn.ask(Step.WHO, draft.toSlots(), ContactPicker.ask(WHO));
-    }
-    return picked(draft, picker.find(ctx.user(), args.strip()));
+    return picked(draft, picker.start(ctx.user(), args, WHO));
   }
 
   @Override
